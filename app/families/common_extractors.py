@@ -2168,14 +2168,15 @@ version's, whatever the phrase (facts32)."""
 _NOT_A_CHANGE_MADE = re.compile(
     r"\b(?:next|due|will|shall|to\s+be|planned|expected|effective\s+from|from\s+(?=\d)"
     r"|review\s+date|reviewed\s+by|before|until|first\s+(?:published|issued|written)"
-    r"|replaces|supersedes|dated|earlier|previous|last\s+(?:checked|viewed|updated\s*:))"
+    r"|replaces|supersedes|dated|earlier|previous|last\s+(?:checked|viewed|updated))"
 )
 """Words saying a date is not the change made to this version: a date to come ("next review",
 "due", "will be"), a time the text takes effect from (decision 0118), a replaced or earlier
 edition's date, or the page's own stamp."""
 _THE_TEXT_ITSELF = re.compile(
     r"[\s*_>#-]*(?:this|the|our)\s+(?:present\s+|current\s+|new\s+|latest\s+)?"
-    r"(?:chapter|text|edition|version|procedure|policy|wording|document)(?:['\u2019]s\s+"
+    r"(?:chapter|text|edition|version|procedure|policy|wording|document|handbook|manual|guide)"
+    r"(?:['\u2019]s\s+"
     r"(?:present\s+|current\s+)?(?:text|wording|content))?\s+"
     r"(?:was|were|has|had|came|took|went|got|is)\b"
 )

@@ -273,15 +273,15 @@ def _ages_by_their_unit(lower: str, start: int, end: int) -> list[re.Match[str]]
         age = read_trailing_number(match.group("age"))
         if age not in _UNIT_LIMIT_AGES or _word_before_a_count(match.group("age")):
             continue
-        if _AGE_UNIT_NOT_A_LIMIT.search(lower, max(start, match.start() - _UNIT_LEAD_IN), match.start()):
+        if _AGE_UNIT_NOT_A_LIMIT.search(
+            lower, max(start, match.start() - _UNIT_LEAD_IN), match.start()
+        ):
             continue
         found.append(match)
     return found
 
 
-def _age_limits(
-    lower: str, start: int, end: int, by_unit: bool = False
-) -> list[re.Match[str]]:
+def _age_limits(lower: str, start: int, end: int, by_unit: bool = False) -> list[re.Match[str]]:
     """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
 
     A limit's number may be words, so a match can swallow words that are no age ("to support
@@ -645,7 +645,9 @@ def _care_leavers_named_for(reading: ReadableOutline, sentence: Span) -> Span | 
     block = reading.block_at(original)
     if block is not None and block.type != "heading":
         block_start = reading.plain.to_plain(block.start)
-        for earlier in reversed(reading.sentences[: bisect_right(reading.sentence_starts, sentence.start) - 1]):
+        for earlier in reversed(
+            reading.sentences[: bisect_right(reading.sentence_starts, sentence.start) - 1]
+        ):
             if earlier.end <= block_start:
                 break
             if _LEAVING_CARE.search(lower, earlier.start, earlier.end):
