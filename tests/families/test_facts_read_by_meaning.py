@@ -7,7 +7,7 @@ case is written for this test in our own words, each rule with near misses that 
 
 import pytest
 
-from tests.families.fact_helpers import fact_text, support_ages
+from tests.families.fact_helpers import fact_count, fact_text, support_ages
 
 _TITLE = "Fostering Handbook: Policy, Values and Principles\n\n"
 _BODY = _TITLE + "## About this handbook\n\nThe handbook is for fostering staff.\n\n{part}\n"
@@ -89,3 +89,47 @@ def test_a_date_beside_a_word_of_change_under_an_amendment_heading_or_of_the_tex
 )
 def test_a_date_to_come_cited_replaced_or_of_something_else_is_no_amendment(part: str) -> None:
     assert fact_text(_BODY.format(part=part), "amendment_date") is None
+
+
+_SEVEN = "\n".join(
+    f"- {item}"
+    for item in (
+        "their good comes first;",
+        "what they say is heard;",
+        "what they say makes a difference;",
+        "they find the help there is;",
+        "we aim high for them;",
+        "home is safe and steady;",
+        "they are ready for life on their own.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "## Corporate parenting\n\nWhen the council decides anything about a child in its care, "
+        f"it thinks about whether:\n\n{_SEVEN}",
+        f"## Our duties as corporate parent\n\nEvery councillor asks themselves:\n\n{_SEVEN}",
+    ],
+)
+def test_the_statutes_number_of_items_listed_in_the_corporate_parenting_section_are_principles(
+    part: str,
+) -> None:
+    assert fact_count(_BODY.format(part=part), "corporate_parenting_principles") == 7
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        f"## Our values\n\nEvery member of staff asks themselves:\n\n{_SEVEN}",
+        "## Corporate parenting\n\nEvery councillor asks themselves:\n\n"
+        + "\n".join(_SEVEN.splitlines()[:5]),
+        "## Corporate parenting\n\nThe duties come from these laws:\n\n"
+        + "\n".join(f"- Children Act {year}" for year in range(1989, 1996)),
+    ],
+)
+def test_another_sections_list_another_count_or_a_list_of_laws_is_no_principles(
+    part: str,
+) -> None:
+    assert fact_count(_BODY.format(part=part), "corporate_parenting_principles") == 0

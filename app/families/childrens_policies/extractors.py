@@ -2563,6 +2563,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_in_a_sentence(reading)
     if listed is None and not stated:
         stated = _needs_of_the_act(reading)
+    if listed is None and not stated:
+        listed = _principles_the_section_lists(reading)
     if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
@@ -2584,6 +2586,44 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+_STATUTE_PRINCIPLES = 7
+"""How many corporate parenting principles section 1 of the Children and Social Work Act 2017
+sets out: a list of this many under a lead-in in the corporate parenting section is that
+list, whatever words its items use."""
+_CITES_A_LAW = re.compile(r"\b(?:act|regulations|guidance)\b[^\n]*\b(?:19|20)\d\d\b")
+
+
+def _principles_the_section_lists(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """The principles read by the section and the count, where no wording or cue found them: a
+    list of `_STATUTE_PRINCIPLES` items introduced by a lead-in ending with a colon, in a
+    section of kind `corporate_parenting` or headed by corporate parenting. The section says
+    what the list is about and the count is the statute's, whatever its items' words (a list
+    citing laws is none) (facts32)."""
+    text = reading.outline.text
+    for items in reading.block_lists():
+        if len(items) != _STATUTE_PRINCIPLES:
+            continue
+        section = reading.outline.section_at(items[0].start)
+        if section is None or not (
+            section.kind == "corporate_parenting"
+            or (section.heading and _CORPORATE_PARENTING.search(section.heading.lower()))
+        ):
+            continue
+        if any(_CITES_A_LAW.search(text[item.start : item.end].lower()) for item in items):
+            continue
+        index = bisect_right(reading.block_starts, items[0].start) - 1
+        lead_in = reading.blocks[index - 1] if index >= 1 else None
+        if (
+            lead_in is None
+            or lead_in.start < section.start
+            or lead_in.type == "list_item"
+            or not text[lead_in.start : lead_in.end].rstrip().endswith(":")
+        ):
+            continue
+        return len(items), [reading.evidence_at_original(item) for item in items]
+    return None
 
 
 def _principles_in_groups(
