@@ -247,10 +247,13 @@ _AGE_WITH_ITS_UNIT = re.compile(
     r"\b(?:(?:the\s+)?age\s+(?:of\s+)?(?=\S)|(?=\S+\s+birthday)|(?=\d\d\s+years?\s+(?:old|of\s+age)))"
     rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday|\s+years?\s+(?:old|of\s+age))?\b"
     r"(?!\s*(?:\+|or\s+(?:over|above|older)|and\s+(?:over|above|older)))"
+    r"(?=\s*(?:$|[.,;:()\]|\u2013\u2014-]|(?:or|and|if|where|when|while|whilst|for|unless|but)\b))"
 )
 """An age written with its unit: "age 21", "the age of 25", "their twenty-first birthday", "24
 years old". The unit says the number is an age, whatever word of extent stands before it ("as
-far as age 21", "right through to the age of 25"); "age 18+" or "aged 18 or over" is a minimum."""
+far as age 21", "right through to the age of 25"); "age 18+" or "aged 18 or over" is a minimum.
+The age ends its clause (a stop, a bracket, a dash or a condition's word follows): a birthday
+naming something else ("their 21st birthday plans") is no limit."""
 _AGE_UNIT_NOT_A_LIMIT = re.compile(
     r"\b(?:from|since|at|after|beyond|past|over|above|on|turning|turned|older\s+than|leave\w*"
     r"|left|reach\w*|until\s+(?:at\s+least|after)|and)"
@@ -605,6 +608,10 @@ _SUPPORT_WORDS = (
 """Words saying a sentence is about what care leavers get: support, help, an adviser, a plan, a
 team or service, an entitlement or offer, or its going on."""
 _AGE_UNIT_WORDS = ("age", "birthday", "years old", "years of age")
+_AGE_AS_A_LABEL = re.compile(r"\bAge\s+(?:of\s+)?\d")
+"""A capital "Age 21" inside a line is a table cell's label or value copied flat ("Personal
+adviser Age 21"), which only its column's header makes a limit (decision 0410), not
+prose."""
 
 
 def _support_read_by_meaning(reading: ReadableOutline) -> list[_Statement]:
@@ -618,6 +625,8 @@ def _support_read_by_meaning(reading: ReadableOutline) -> list[_Statement]:
     statements = []
     lower = reading.lower
     for sentence in reading.sentences_containing(*_AGE_UNIT_WORDS):
+        if _AGE_AS_A_LABEL.search(reading.text, sentence.start + 1, sentence.end):
+            continue
         words = lower[sentence.start : sentence.end]
         if _tells_what_was(words) or _tells_only_an_exemption(words):
             continue
