@@ -2148,7 +2148,7 @@ def amendment_date(reading: ReadableOutline) -> Fact:
 
     A history of amendments gives its latest date; day precision where the text gives a day.
     """
-    statements = amendment_statements(reading)
+    statements = amendment_statements(reading) or _dated_changes_by_meaning(reading)
     if not statements:
         return fact_or_none("amendment_date", None)
     date, sentence = max(statements, key=lambda statement: statement[0].sort_key)
@@ -2163,6 +2163,69 @@ def amendment_date(reading: ReadableOutline) -> Fact:
         fact.evidence,
         (FactValue(earlier.isoformat(), (reading.evidence(said),)),),
     )
+
+
+_CHANGE_STEMS = (
+    "amend", "revis", "chang", "updat", "rewr", "edit", "refresh", "reissu", "re-issu", "settl",
+    "finali", "agreed", "approv", "brought", "into force", "into use", "into effect",
+    "took effect", "signed off", "review", "added", "remov", "replac", "redraft", "reword",
+    "corrected", "adopted", "issued", "publish", "completed", "finished",
+)  # fmt: skip
+"""Word stems of a change to a text or of its being fixed or issued: under a heading naming the
+chapter's amendment, or said of the chapter itself, one of these beside a date makes the date the
+version's, whatever the phrase (facts32)."""
+_NOT_A_CHANGE_MADE = re.compile(
+    r"\b(?:next|due|will|shall|to\s+be|planned|expected|effective\s+from|from\s+(?=\d)"
+    r"|review\s+date|reviewed\s+by|before|until|first\s+(?:published|issued|written)"
+    r"|replaces|supersedes|dated|earlier|previous|last\s+(?:checked|viewed|updated))"
+)
+"""Words saying a date is not the change made to this version: a date to come ("next review",
+"due", "will be"), a time the text takes effect from (decision 0118), a replaced or earlier
+edition's date, or the page's own stamp."""
+_THE_TEXT_ITSELF = re.compile(
+    r"[\s*_>#-]*(?:this|the|our)\s+(?:present\s+|current\s+|new\s+|latest\s+)?"
+    r"(?:chapter|text|edition|version|procedure|policy|wording|document|handbook|manual|guide)"
+    r"(?:['\u2019]s\s+"
+    r"(?:present\s+|current\s+)?(?:text|wording|content))?\s+"
+    r"(?:was|were|has|had|came|took|went|got|is)\b"
+)
+"""A sentence whose subject is the chapter's own text, then a verb ("This chapter was …", "The
+present text came …", "This chapter's current text was …")."""
+
+
+def _dated_changes_by_meaning(reading: ReadableOutline) -> list[tuple[PartialDate, Span]]:
+    """Dates read as the chapter's amendment by meaning where no known wording gives one: a date
+    with at least its month in a sentence that holds a word of change (`_CHANGE_STEMS`) and no
+    word putting it elsewhere in time (`_NOT_A_CHANGE_MADE`), where the sentence stands under a
+    heading naming the chapter's amendment or its changes, or has the chapter's own text as its
+    subject (`_THE_TEXT_ITSELF`): the heading or the subject says whose change it is, the word
+    says it is a change, whatever the phrase (facts32)."""
+    found: list[tuple[PartialDate, Span]] = []
+    lower = reading.lower
+    for written in reading.dates:
+        if written.date.month is None:
+            continue
+        sentence = reading.sentence_at(written.span.start)
+        if sentence is None:
+            continue
+        words = lower[sentence.start : sentence.end]
+        before = lower[sentence.start : written.span.start]
+        if not any(stem in words for stem in _CHANGE_STEMS) or _NOT_A_CHANGE_MADE.search(words):
+            continue
+        if "(" in before and ")" not in before[before.rfind("(") :]:
+            continue  # a date in brackets dates the document cited before it
+        heading = _heading_above(reading, sentence)
+        if heading is None:
+            original = reading.plain.to_original(sentence.start, sentence.start).start
+            section = reading.outline.section_at(original)
+            heading = section.heading if section is not None else None
+        under_a_changes_heading = heading is not None and (
+            _AMENDMENT_HEADING.fullmatch(heading.lower()) is not None
+            or _CHANGES_HEADING.fullmatch(heading.lower()) is not None
+        )
+        if under_a_changes_heading or _THE_TEXT_ITSELF.match(lower, sentence.start):
+            found.append((written.date, sentence))
+    return found
 
 
 _SAYS_IT_IS_THE_LAST = re.compile(

@@ -243,12 +243,55 @@ def _closes_a_span_from_childhood(lower: str, limit: re.Match[str]) -> bool:
     )
 
 
-def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
+_AGE_WITH_ITS_UNIT = re.compile(
+    r"\b(?:(?:the\s+)?age\s+(?:of\s+)?(?=\S)|(?=\S+\s+birthday)|(?=\d\d\s+years?\s+(?:old|of\s+age)))"
+    rf"(?P<age>{NUMBER_PATTERN})(?:st|nd|rd|th)?(?:\s+birthday|\s+years?\s+(?:old|of\s+age))?\b"
+    r"(?!\s*(?:\+|or\s+(?:over|above|older)|and\s+(?:over|above|older)))"
+    r"(?=\s*(?:$|[.,;:()\]|\u2013\u2014-]|(?:or|and|if|where|when|while|whilst|for|unless|but)\b))"
+)
+"""An age written with its unit: "age 21", "the age of 25", "their twenty-first birthday", "24
+years old". The unit says the number is an age, whatever word of extent stands before it ("as
+far as age 21", "right through to the age of 25"); "age 18+" or "aged 18 or over" is a minimum.
+The age ends its clause (a stop, a bracket, a dash or a condition's word follows): a birthday
+naming something else ("their 21st birthday plans") is no limit."""
+_AGE_UNIT_NOT_A_LIMIT = re.compile(
+    r"\b(?:from|since|at|after|beyond|past|over|above|on|turning|turned|older\s+than|leave\w*"
+    r"|left|reach\w*|until\s+(?:at\s+least|after)|and)"
+    r"\s+(?:(?:the|their|his\s+or\s+her|your|my|a)\s+)?$"
+)
+"""Words before an age that make it a start or a point in time ("from age 18", "after their 21st
+birthday", "on their 21st birthday", "leave care at the age of 18", "when they reach the age of
+21"), not the end of the support; "and" joins an age to a range's first age."""
+_UNIT_LIMIT_AGES = range(19, 26)
+"""Support after care runs to an age in this range; an age read by its unit alone must fall here."""
+_UNIT_LEAD_IN = 40
+
+
+def _ages_by_their_unit(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Ages in `lower[start:end]` written with their unit (`_AGE_WITH_ITS_UNIT`) that end a
+    support, not start it (`_AGE_UNIT_NOT_A_LIMIT`): the reading that leans on the value's unit
+    and range rather than on the words of extent before it (facts32)."""
+    found = []
+    for match in _AGE_WITH_ITS_UNIT.finditer(lower, start, end):
+        age = read_trailing_number(match.group("age"))
+        if age not in _UNIT_LIMIT_AGES or _word_before_a_count(match.group("age")):
+            continue
+        if _AGE_UNIT_NOT_A_LIMIT.search(
+            lower, max(start, match.start() - _UNIT_LEAD_IN), match.start()
+        ):
+            continue
+        found.append(match)
+    return found
+
+
+def _age_limits(lower: str, start: int, end: int, by_unit: bool = False) -> list[re.Match[str]]:
     """Every age limit in `lower[start:end]` whose age is an adult age, in text order.
 
     A limit's number may be words, so a match can swallow words that are no age ("to support
     until" read "support until" as the age) and hide the limit inside it ("until the age of
-    25"): after a match without an age, the search goes on from the match's next character."""
+    25"): after a match without an age, the search goes on from the match's next character.
+    With `by_unit`, where no word of extent the patterns know stands before an age, an age
+    written with its unit is read (`_ages_by_their_unit`)."""
     limits = []
     position = start
     while (limit := _AGE_LIMIT.search(lower, position, end)) is not None:
@@ -261,6 +304,8 @@ def _age_limits(lower: str, start: int, end: int) -> list[re.Match[str]]:
             position = limit.end()
         else:
             position = limit.start() + 1
+    if by_unit and not limits:
+        return _ages_by_their_unit(lower, start, end)
     return limits
 
 
@@ -425,6 +470,8 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     if not statements:
         statements = _support_under_a_leaving_care_heading(reading)
     statements += _rows_under_an_until_header(reading)
+    if not statements:
+        statements = _support_read_by_meaning(reading)
     statements = _support_before_staying_put(reading, statements)
     statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
@@ -552,6 +599,77 @@ def _support_under_a_leaving_care_heading(reading: ReadableOutline) -> list[_Sta
         if statement is not None:
             statements.append(statement)
     return statements
+
+
+_SUPPORT_WORDS = (
+    "support", "help", "advis", "pathway", "team", "service", "entitle", "offer", "keep",
+    "stay", "work with", "available", "provide", "continue", "last", "run", "carr", "assist",
+)  # fmt: skip
+"""Words saying a sentence is about what care leavers get: support, help, an adviser, a plan, a
+team or service, an entitlement or offer, or its going on."""
+_AGE_UNIT_WORDS = ("age", "birthday", "years old", "years of age")
+_AGE_AS_A_LABEL = re.compile(r"\bAge\s+(?:of\s+)?\d")
+"""A capital "Age 21" inside a line is a table cell's label or value copied flat ("Personal
+adviser Age 21"), which only its column's header makes a limit (decision 0410), not
+prose."""
+
+
+def _support_read_by_meaning(reading: ReadableOutline) -> list[_Statement]:
+    """Support ages read by meaning where no wording the other readers know states one: a
+    sentence holding an age with its unit (`_ages_by_their_unit`), ending support, whose
+    subject is care leavers, said in the sentence itself, in an earlier sentence of its
+    paragraph, or in the heading of its section, and which speaks of support
+    (`_SUPPORT_WORDS`), where the age is one support after care runs to (`_UNIT_LIMIT_AGES`:
+    "aged 16 to 18" is help before care ends). Read only where nothing else gave an age
+    (facts32)."""
+    statements = []
+    lower = reading.lower
+    for sentence in reading.sentences_containing(*_AGE_UNIT_WORDS):
+        if _AGE_AS_A_LABEL.search(reading.text, sentence.start + 1, sentence.end):
+            continue
+        words = lower[sentence.start : sentence.end]
+        if _tells_what_was(words) or _tells_only_an_exemption(words):
+            continue
+        subject = _care_leavers_named_for(reading, sentence)
+        if subject is None:
+            continue
+        about = lower[subject.start : subject.end] + " " + words
+        if not any(word in about for word in _SUPPORT_WORDS):
+            continue
+        statement = _leaving_care_statement(
+            reading, sentence, subject=None if subject == sentence else subject, by_unit=True
+        )
+        if statement is not None and statement.value["age"] in _UNIT_LIMIT_AGES:
+            statements.append(statement)
+    return statements
+
+
+def _care_leavers_named_for(reading: ReadableOutline, sentence: Span) -> Span | None:
+    """The span naming care leavers that `sentence` is about: the sentence itself, an earlier
+    sentence of its paragraph, or its section's heading."""
+    lower = reading.lower
+    if _LEAVING_CARE.search(lower, sentence.start, sentence.end):
+        return sentence
+    original = reading.plain.to_original(sentence.start, sentence.start).start
+    block = reading.block_at(original)
+    if block is not None and block.type != "heading":
+        block_start = reading.plain.to_plain(block.start)
+        for earlier in reversed(
+            reading.sentences[: bisect_right(reading.sentence_starts, sentence.start) - 1]
+        ):
+            if earlier.end <= block_start:
+                break
+            if _LEAVING_CARE.search(lower, earlier.start, earlier.end):
+                return earlier
+    section = reading.outline.section_at(original)
+    if section is None or not section.heading or section.start >= original:
+        return None
+    if not _LEAVING_CARE.search(section.heading.lower()):
+        return None
+    heading = reading.sentence_at(reading.plain.to_plain(section.start))
+    if heading is None or heading.end > sentence.start:
+        return None
+    return heading
 
 
 _STAYING_PUT = re.compile(r"\bstay(?:ing)?[\s-]+put\b|\bformer\s+foster\s+carers?\b")
@@ -910,7 +1028,7 @@ def _asks(reading: ReadableOutline, sentence: Span) -> bool:
 
 
 def _leaving_care_statement(
-    reading: ReadableOutline, sentence: Span, subject: Span | None = None
+    reading: ReadableOutline, sentence: Span, subject: Span | None = None, by_unit: bool = False
 ) -> _Statement | None:
     """The support age `sentence` states, with its evidence, if it states one; `subject`, a
     heading above it, may say that the sentence is about leaving care. A question states no
@@ -922,7 +1040,7 @@ def _leaving_care_statement(
     about = subject or sentence
     if not _LEAVING_CARE.search(lower, about.start, about.end):
         return None
-    found_limits = _age_limits(lower, sentence.start, sentence.end)
+    found_limits = _age_limits(lower, sentence.start, sentence.end, by_unit)
     cell = _limit_under_an_until_column(lower, sentence)
     if cell is not None and all(limit.start() >= cell.end() for limit in found_limits):
         found_limits = [cell]  # a later cell's "to 25" offers more than the column's age
@@ -2454,6 +2572,8 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         listed = _principles_in_a_sentence(reading)
     if listed is None and not stated:
         stated = _needs_of_the_act(reading)
+    if listed is None and not stated:
+        listed = _principles_the_section_lists(reading)
     if listed is None:
         if stated:
             return _fact("corporate_parenting_principles", stated[0].value, *stated[0].evidence)
@@ -2475,6 +2595,44 @@ def corporate_parenting_principles(reading: ReadableOutline) -> Fact:
         ):
             alternatives.append(FactValue(statement.value, statement.evidence))
     return Fact("corporate_parenting_principles", listed[0], tuple(listed[1]), tuple(alternatives))
+
+
+_STATUTE_PRINCIPLES = 7
+"""How many corporate parenting principles section 1 of the Children and Social Work Act 2017
+sets out: a list of this many under a lead-in in the corporate parenting section is that
+list, whatever words its items use."""
+_CITES_A_LAW = re.compile(r"\b(?:act|regulations|guidance)\b[^\n]*\b(?:19|20)\d\d\b")
+
+
+def _principles_the_section_lists(reading: ReadableOutline) -> tuple[int, list[Evidence]] | None:
+    """The principles read by the section and the count, where no wording or cue found them: a
+    list of `_STATUTE_PRINCIPLES` items introduced by a lead-in ending with a colon, in a
+    section of kind `corporate_parenting` or headed by corporate parenting. The section says
+    what the list is about and the count is the statute's, whatever its items' words (a list
+    citing laws is none) (facts32)."""
+    text = reading.outline.text
+    for items in reading.block_lists():
+        if len(items) != _STATUTE_PRINCIPLES:
+            continue
+        section = reading.outline.section_at(items[0].start)
+        if section is None or not (
+            section.kind == "corporate_parenting"
+            or (section.heading and _CORPORATE_PARENTING.search(section.heading.lower()))
+        ):
+            continue
+        if any(_CITES_A_LAW.search(text[item.start : item.end].lower()) for item in items):
+            continue
+        index = bisect_right(reading.block_starts, items[0].start) - 1
+        lead_in = reading.blocks[index - 1] if index >= 1 else None
+        if (
+            lead_in is None
+            or lead_in.start < section.start
+            or lead_in.type == "list_item"
+            or not text[lead_in.start : lead_in.end].rstrip().endswith(":")
+        ):
+            continue
+        return len(items), [reading.evidence_at_original(item) for item in items]
+    return None
 
 
 def _principles_in_groups(
