@@ -410,6 +410,7 @@ SPLITS = (
     "blind376",
     "blind378",
     "blind379",
+    "blind382",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
