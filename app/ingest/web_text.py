@@ -813,9 +813,11 @@ def _without_media_consent(text: str) -> str:
 
 def _without_jump_lines(text: str, cues: ChromeCues) -> str:
     """`text` without its whole lines that are in-page jump links ("Back to top", "Top" after each
-    section of a page copied as text), an accordion's toggles ("Open", "Close", "+") or a
-    manual's printed-copy notice ("Caution: printed copies may be out of date"), which a page
-    sets under its title, between its boxes or at its foot, never as the chapter's words; each
+    section of a page copied as text), an accordion's toggles ("Open", "Close", "+"), a
+    manual's printed-copy notice ("Caution: printed copies may be out of date") or a page
+    tool's label with its targets on one line ("Share this page: Email | Facebook | X", which
+    a page may set after any of its sections), which a page sets under its title, between its
+    boxes or at its foot, never as the chapter's words; each
     with the blank line after it where one stands on both sides, so the section before ends
     where its own words do and the next opens at its heading; unchanged when it has none, or
     when nothing else would be left."""
@@ -833,6 +835,7 @@ def _without_jump_lines(text: str, cues: ChromeCues) -> str:
             start in toggles
             or canonical_phrase(_in_page_link_words(line).strip(_MARKUP_EDGES)) in cues.jump_phrases
             or _is_page_notice(line)
+            or _is_labelled_tool_row(line.strip(_MARKUP_EDGES), cues)
         ):
             continue
         after = min(end + 1, len(text))

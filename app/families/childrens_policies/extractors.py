@@ -4800,9 +4800,19 @@ def named_models(reading: ReadableOutline) -> Fact:
     keys: list[str] = []
     evidence: list[Evidence] = []
     # The spans come in order of their starts, so an earlier span holds this one when it ends
-    # at or after this one's end: the furthest end so far answers for all of them.
+    # at or after this one's end: the furthest end so far answers for all of them. Of two
+    # readings of one span, the name that is the span's words in full comes first ("Pathfinder
+    # Practice" over the "Pathfinder" a rule that drops a trailing "Practice" made of the same
+    # words): one mention names one model, and it is called what it is written (blind382).
     furthest = -1
-    for _, name, span in sorted(found, key=lambda candidate: (candidate[0], -candidate[2].end)):
+    for _, name, span in sorted(
+        found,
+        key=lambda candidate: (
+            candidate[0],
+            -candidate[2].end,
+            _comparable(reading.quote(candidate[2])) != _comparable(candidate[1]),
+        ),
+    ):
         if len(names) >= _MAX_MODELS:
             break
         if furthest >= span.end:
