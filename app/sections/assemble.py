@@ -718,15 +718,7 @@ def _row_of_a_headed_field_box(
         return False
     if row is _label_line and _spaced_row_of_a_summary_box(text, raw, state, cues, index):
         return True
-    first = index
-    while (
-        first > 0
-        and index - first < MAX_RECORD_LINES
-        and _adjacent(text, raw, first - 1)
-        and row(text, raw[first - 1])
-        and not state.is_heading[first - 1]
-    ):
-        first -= 1
+    first = _first_adjacent_row(text, raw, state, index, row)
     if first in (0, index) or not state.is_heading[first - 1] or first - 1 == state.title_index:
         return False
     rows = [
@@ -818,6 +810,28 @@ def _labelled_row(row: str) -> bool:
     )
 
 
+def _first_adjacent_row(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    index: int,
+    row: Callable[[str, RawBlock], bool],
+) -> int:
+    """The first of the rows, each on the line after the one before and none a heading, that
+    run up to block `index` (at most `MAX_RECORD_LINES` of them): where the table or box that
+    holds `index` starts."""
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_RECORD_LINES
+        and _adjacent(text, raw, first - 1)
+        and row(text, raw[first - 1])
+        and not state.is_heading[first - 1]
+    ):
+        first -= 1
+    return first
+
+
 def _cell_row(text: str, block: RawBlock) -> bool:
     """Whether `block` is a paragraph of one line with cells ("Owner | Head of Service")."""
     words = text[block.content_start : block.content_end]
@@ -875,15 +889,7 @@ def _row_of_the_amendment_record(
     their text (decision 0197), and are left alone."""
     if state.title_index is None or not _cell_row(text, raw[index]):
         return False
-    first = index
-    while (
-        first > 0
-        and index - first < MAX_RECORD_LINES
-        and _adjacent(text, raw, first - 1)
-        and _cell_row(text, raw[first - 1])
-        and not state.is_heading[first - 1]
-    ):
-        first -= 1
+    first = _first_adjacent_row(text, raw, state, index, _cell_row)
     return (
         first < index
         and state.title_index < first <= state.title_index + MAX_BLOCKS_OVER_THE_RECORD
