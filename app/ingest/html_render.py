@@ -2301,7 +2301,7 @@ def _headed_body_cells(cells: list[LexborNode]) -> int:
     words = [" ".join(cell.text(deep=True).split()) for cell in cells]
     return sum(
         title_like(heading) and not title_like(body) and _SENTENCE_IN_CELL.search(body) is not None
-        for heading, body in zip(words, words[1:], strict=False)
+        for heading, body in itertools.pairwise(words)
     )
 
 

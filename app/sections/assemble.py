@@ -281,15 +281,13 @@ def _plan_sections(
             state.is_heading[index]
             and levels[index] == 1
             and current is not None
-            and _stanza_under_umbrella(text, raw, state, current, index)
-        ):
-            levels[index] = 2
-        elif (
-            state.is_heading[index]
-            and levels[index] == 1
-            and current is not None
-            and index < closing_from
-            and _summary_box_inside(text, raw, state, cues, seen, current, index)
+            and (
+                _stanza_under_umbrella(text, raw, state, current, index)
+                or (
+                    index < closing_from
+                    and _summary_box_inside(text, raw, state, cues, seen, current, index)
+                )
+            )
         ):
             levels[index] = 2
         elif state.is_heading[index] and levels[index] == 1:
