@@ -2285,9 +2285,29 @@ def column_section_cells(table: LexborNode, root_length: int) -> list[LexborNode
     cells = _chapter_column_cells(table, root_length)
     if cells is None:
         return None
-    if sum(_cell_blocks(cell) >= 2 for cell in cells) < MIN_LAYOUT_LABELS:
+    if (
+        sum(_cell_blocks(cell) >= 2 for cell in cells) < MIN_LAYOUT_LABELS
+        and _headed_body_cells(cells) < MIN_LAYOUT_LABELS
+    ):
         return None
     return cells
+
+
+def _headed_body_cells(cells: list[LexborNode]) -> int:
+    """How many cells of prose sit straight under a cell that reads as a title: the same
+    chapter set out a section to two rows, the heading in a cell of its own ("2. Our values",
+    unstyled or in a plain `<span>`) over a cell of the section's sentences. Read as rows of data
+    each heading becomes a line run on into the section before it (decision 0573)."""
+    words = [" ".join(cell.text(deep=True).split()) for cell in cells]
+    return sum(
+        title_like(heading) and not title_like(body) and _SENTENCE_IN_CELL.search(body) is not None
+        for heading, body in itertools.pairwise(words)
+    )
+
+
+_SENTENCE_IN_CELL = re.compile(r"\w[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+"""A sentence ending in a cell's text: a word's last letter, then a full stop, question or
+exclamation mark, then a space or the cell's end."""
 
 
 def _cell_blocks(cell: LexborNode) -> int:

@@ -281,7 +281,13 @@ def _plan_sections(
             state.is_heading[index]
             and levels[index] == 1
             and current is not None
-            and _stanza_under_umbrella(text, raw, state, current, index)
+            and (
+                _stanza_under_umbrella(text, raw, state, current, index)
+                or (
+                    index < closing_from
+                    and _summary_box_inside(text, raw, state, cues, seen, current, index)
+                )
+            )
         ):
             levels[index] = 2
         elif state.is_heading[index] and levels[index] == 1:
@@ -3393,6 +3399,32 @@ def _sums_up_after_body(cues: Cues, words: str, seen: set[str]) -> bool:
             and not cues.trailing(kind)
             for kind in seen
         )
+    )
+
+
+def _summary_box_inside(
+    text: str,
+    raw: list[RawBlock],
+    state: HeadingState,
+    cues: Cues,
+    seen: set[str],
+    current: _Open,
+    index: int,
+) -> bool:
+    """Whether heading `index` labels a summary box ("Key facts", "Key points") set inside a
+    section of the body, a rank below that section's heading (a table's title row or a bold
+    label under a `##` or Word heading) and before the chapter's closing headings. Before the
+    text such a box says what the chapter is and covers (decision 0095) and as the last heading
+    it recaps the chapter's work (decision 0288); between two sections of the body it sums up
+    the points of the section it stands in, so it joins that section rather than opening a
+    scope of its own."""
+    return (
+        current.headed
+        and current.kind not in (TITLE_KIND, OTHER_KIND)
+        and not cues.splittable(current.kind)
+        and not cues.trailing(current.kind)
+        and _sums_up_after_body(cues, text[state.words_start[index] : raw[index].content_end], seen)
+        and _marked_below(raw, state, current.first, index)
     )
 
 
