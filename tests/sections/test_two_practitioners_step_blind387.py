@@ -36,7 +36,7 @@ _TOGETHER = (
         "If the placement ends without notice, the duty manager and the personal adviser "
         "arrange a bed for the night and tell the reviewing officer the next morning.",
     ],
-    ids=["a-reviewing-officer-after-an-event", "two-social-workers-decide", "a-manager-and-adviser"],
+    ids=["an-officer-after-an-event", "two-social-workers-decide", "a-manager-and-adviser"],
 )
 def test_two_practitioners_taking_a_step_together_state_a_procedure(body: str) -> None:
     assert states_procedure("key_principles", body)
