@@ -415,6 +415,7 @@ SPLITS = (
     "blind384",
     "blind383",
     "blind382",
+    "blind387",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

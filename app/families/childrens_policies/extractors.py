@@ -5006,6 +5006,7 @@ def _without_headings_of_models_set_aside(
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES = (
     r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
+    r"|works\s+to"
     r"|plan(?:s|ned|ning)?\s+with"
     r"|practi[sc]es?|practi[sc]ed|practi[sc]ing"
     r"|(?:work|works|worked|working|practise|practises|practised|practising)"
@@ -5013,7 +5014,8 @@ _USES = (
 )
 """How a practice model section says the council's way of working is the name that follows
 ("we use", "we follow", "we work to", "the council practises Systemic Practice", "our social
-workers practise within", "our social workers are trained in"); planning with a named approach
+workers practise within", "our social workers are trained in"), or one service of it works to
+("Our fostering service works to Home Together", blind387); planning with a named approach
 there says the same of the plans made with families ("Our teams plan with the X approach",
 blind350)."""
 _USES_A_NAME = re.compile(
