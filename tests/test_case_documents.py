@@ -416,6 +416,7 @@ SPLITS = (
     "blind383",
     "blind382",
     "blind387",
+    "blind388",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

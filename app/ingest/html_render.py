@@ -2730,6 +2730,22 @@ def _is_hidden(attributes: dict[str, str | None]) -> bool:
     return _HIDDEN_STYLE.search(attributes.get("style") or "") is not None
 
 
+_ANCHORED_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD_GAPS = re.compile(r"[^\w]+")
+
+
+def _is_own_anchor_id(node: LexborNode, value: str) -> bool:
+    """Whether a heading's `id` is its own words made into a link target
+    (`<h2 id="information-sharing">Information sharing</h2>`): a page names its headings so
+    that a contents list or a "link to this section" icon can point at them, and such an id
+    says what the heading says, not what part of the page it is. A chrome word in it
+    ("sharing") is the chapter's word, not a share row's (blind388)."""
+    if (node.tag or "") not in _ANCHORED_HEADING_TAGS:
+        return False
+    words = attribute_words(value)
+    return bool(words) and words == attribute_words(_WORD_GAPS.sub(" ", node.text(deep=False)))
+
+
 class _ChromeMatcher:
     """Applies the chrome cues to elements; indexes class cues by first word for speed."""
 
@@ -2757,6 +2773,7 @@ class _ChromeMatcher:
             self._has_cue(attribute_words(value))
             for name in ("class", "id", "aria-label")
             if (value := attributes.get(name))
+            and not (name == "id" and _is_own_anchor_id(node, value))
         )
 
     def is_marked_as_column_only(self, node: LexborNode) -> bool:
