@@ -1340,6 +1340,8 @@ def _stamp_under_title(
         return True
     if _cued_sentence(text, raw[index], cues):
         return False
+    if _in_cover_lines(text, raw, state, cues, index):
+        return True
     following = index + 1
     while (
         following < len(raw)
@@ -1369,6 +1371,47 @@ def _stamp_under_title(
             )
         )
         for position in range(index, following)
+    )
+
+
+COVER_LINES = 6
+"""A cover under the title is a few short lines: the council, the manual's name (which a narrow
+column may wrap), a version or date."""
+
+
+def _in_cover_lines(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """Whether `index` is in a cover's run of short lines right under the title: every line from
+    the title to the next heading or cued opening (the amendment note) is short, no sentence and
+    no box's label, one of them names the council alone and one is a stamp (a version, a date).
+    Whose and which document this is: the cover the title heads, however many lines a narrow
+    column's wrap made of the manual's name (decisions 0410, 0572)."""
+    if state.title_index is None or index <= state.title_index:
+        return False
+    start = state.title_index + 1
+    end = start
+    while (
+        end < len(raw) and not state.is_heading[end] and not _opens_by_its_cue(text, raw[end], cues)
+    ):
+        end += 1
+        if end - start > COVER_LINES:
+            return False
+    if end >= len(raw) or index >= end or end - start <= PREAMBLE_BLOCKS:
+        return False
+    run = raw[start:end]
+    return (
+        all(
+            block.type == "paragraph"
+            and _is_short_line(text, block)
+            and _ENDS_LIKE_SENTENCE.search(text, block.content_start, block.content_end) is None
+            and not _a_line_labels_a_box(text, block, cues)
+            for block in run
+        )
+        and any(
+            _names_the_council_only(text[block.content_start : block.content_end]) for block in run
+        )
+        and any(_is_stamp(text, block) for block in run)
     )
 
 
