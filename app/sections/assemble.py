@@ -1386,7 +1386,8 @@ def _in_cover_lines(
     the title to the next heading or cued opening (the amendment note) is short, no sentence and
     no box's label, one of them names the council alone and one is a stamp (a version, a date).
     Whose and which document this is: the cover the title heads, however many lines a narrow
-    column's wrap made of the manual's name (decisions 0410, 0572)."""
+    column's wrap made of the manual's name (decisions 0410, 0572). A line naming the chapter's
+    amendment is SPEC's scope note, so a run holding one is left to the rules for that note."""
     if state.title_index is None or index <= state.title_index:
         return False
     start = state.title_index + 1
@@ -1406,6 +1407,7 @@ def _in_cover_lines(
             and _is_short_line(text, block)
             and _ENDS_LIKE_SENTENCE.search(text, block.content_start, block.content_end) is None
             and not _a_line_labels_a_box(text, block, cues)
+            and not _names_amendment_line(text, block)
             for block in run
         )
         and any(
@@ -1774,7 +1776,8 @@ def _is_council_byline(text: str, block: RawBlock) -> bool:
     plain: right under the title and over a sentence (an amendment note set as a quotation,
     which opens the scope), it says whose chapter this is, with the title (decision 0223). Over
     more short lines or a record (a cover page: the council, its directorate, the version) it
-    stays with them, as before. A sentence is no byline."""
+    stays with them, and a cover's short lines stand with the title (`_in_cover_lines`, decision
+    0572). A sentence is no byline."""
     if block.type != "paragraph" or block.line_count != 1:
         return False
     line = cue_text(text[block.content_start : block.content_end]).strip()

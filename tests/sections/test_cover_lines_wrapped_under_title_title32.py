@@ -80,3 +80,16 @@ def test_a_sentence_among_the_lines_is_no_cover() -> None:
         "Issue 7.1\n\n" + _BODY
     )
     assert "Work Practice Handbook" not in _title_text(text)
+
+
+def test_an_amendment_line_in_the_run_is_not_the_titles() -> None:
+    text = (
+        "# Leaving Care Support\n\n"
+        "Tarnley Metropolitan Borough Council\n\n"
+        "Work Practice Handbook\n\n"
+        "Issue 7.1\n\n"
+        "Revised May 2025\n\n"
+        "## Scope\n\n"
+        "This chapter sets out how Tarnley supports young people who are leaving its care.\n"
+    )
+    assert "Revised May 2025" not in _title_text(text)
