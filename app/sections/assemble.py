@@ -1352,6 +1352,8 @@ def _stamp_under_title(
         return True
     if _cued_sentence(text, raw[index], cues):
         return False
+    if _in_cover_lines(text, raw, state, cues, index):
+        return True
     following = index + 1
     while (
         following < len(raw)
@@ -1381,6 +1383,49 @@ def _stamp_under_title(
             )
         )
         for position in range(index, following)
+    )
+
+
+COVER_LINES = 6
+"""A cover under the title is a few short lines: the council, the manual's name (which a narrow
+column may wrap), a version or date."""
+
+
+def _in_cover_lines(
+    text: str, raw: list[RawBlock], state: HeadingState, cues: Cues, index: int
+) -> bool:
+    """Whether `index` is in a cover's run of short lines right under the title: every line from
+    the title to the next heading or cued opening (the amendment note) is short, no sentence and
+    no box's label, one of them names the council alone and one is a stamp (a version, a date).
+    Whose and which document this is: the cover the title heads, however many lines a narrow
+    column's wrap made of the manual's name (decisions 0410, 0572). A line naming the chapter's
+    amendment is SPEC's scope note, so a run holding one is left to the rules for that note."""
+    if state.title_index is None or index <= state.title_index:
+        return False
+    start = state.title_index + 1
+    end = start
+    while (
+        end < len(raw) and not state.is_heading[end] and not _opens_by_its_cue(text, raw[end], cues)
+    ):
+        end += 1
+        if end - start > COVER_LINES:
+            return False
+    if end >= len(raw) or index >= end or end - start <= PREAMBLE_BLOCKS:
+        return False
+    run = raw[start:end]
+    return (
+        all(
+            block.type == "paragraph"
+            and _is_short_line(text, block)
+            and _ENDS_LIKE_SENTENCE.search(text, block.content_start, block.content_end) is None
+            and not _a_line_labels_a_box(text, block, cues)
+            and not _names_amendment_line(text, block)
+            for block in run
+        )
+        and any(
+            _names_the_council_only(text[block.content_start : block.content_end]) for block in run
+        )
+        and any(_is_stamp(text, block) for block in run)
     )
 
 
@@ -1743,7 +1788,8 @@ def _is_council_byline(text: str, block: RawBlock) -> bool:
     plain: right under the title and over a sentence (an amendment note set as a quotation,
     which opens the scope), it says whose chapter this is, with the title (decision 0223). Over
     more short lines or a record (a cover page: the council, its directorate, the version) it
-    stays with them, as before. A sentence is no byline."""
+    stays with them, and a cover's short lines stand with the title (`_in_cover_lines`, decision
+    0572). A sentence is no byline."""
     if block.type != "paragraph" or block.line_count != 1:
         return False
     line = cue_text(text[block.content_start : block.content_end]).strip()
