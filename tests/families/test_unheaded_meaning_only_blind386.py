@@ -132,3 +132,27 @@ def test_a_deadline_for_spending_more_on_one_thing_than_another_opens_the_strate
 def test_a_hope_to_see_more_children_at_home_by_a_year_is_no_strategy_cue(cues) -> None:
     opening = "By 2030 we hope more children will live with their families than in care."
     assert cues.content_kind(opening, near_end=False) != "strategy"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When a young person leaves our care, we want them to be able to tell us a few simple "
+        "things: that they felt safe at home, that they kept well, and that school went well "
+        "enough to give them choices.",
+        "We would like every child we work with to look back and say: I was safe, I was heard "
+        "and I learned things worth knowing.",
+    ],
+)
+def test_what_a_child_can_say_of_growing_up_safe_and_learning_opens_the_outcomes(
+    cues, opening: str
+) -> None:
+    assert cues.content_kind(opening, near_end=False) == "key_outcomes"
+
+
+def test_what_a_parent_can_say_of_a_meeting_is_no_outcomes_cue(cues) -> None:
+    opening = (
+        "We want parents to be able to say one thing after a meeting: that they knew why we "
+        "came and what happens next."
+    )
+    assert cues.content_kind(opening, near_end=False) != "key_outcomes"
