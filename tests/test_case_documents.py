@@ -417,6 +417,7 @@ SPLITS = (
     "blind382",
     "blind387",
     "blind388",
+    "blind386",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

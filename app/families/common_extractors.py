@@ -744,8 +744,8 @@ _THE_TEXT_TAKES_EFFECT = re.compile(
     r"(?:this|the)\s+(?:text|chapter|edition|version|wording)\s+"
     r"(?:(?:(?:set\s+out\s+)?(?:below|above|here)|that\s+follows|on\s+this\s+page)\s+)?"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
-    r"(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
-    r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)\s+"
+    r"(?:(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
+    r"(?:effect|into\s+effect|into\s+force|into\s+use)\s+(?:on|from|in)|dates\s+from)\s+"
 )
 """A sentence saying when the chapter itself took effect ("This text takes effect from April
 2025.", "This edition came into effect on 3 March 2025"): the date of the edition read, as "The
@@ -753,7 +753,10 @@ changes in this edition took effect on …" dates its changes (decision 0188). O
 chapter, its edition or version (of the chapter: "This edition of the chapter came into force
 on 1 November 2024", decision 0259): "The Act came into force in 2018" is the law's date. Its
 wording, placed by where it stands, is the text too ("The wording below took effect on 15
-September 2025", blind362), as "The text below was last amended …" is (`_THE_TEXT_WAS_CHANGED`)."""
+September 2025", blind362), as "The text below was last amended …" is (`_THE_TEXT_WAS_CHANGED`).
+The edition that "dates from" a month took effect then ("This edition of the chapter dates from
+October 2025", blind386), as "This chapter's most recent revision dates from June 2025" dates
+its revision (`_THE_LAST_AMENDMENT_DATED`)."""
 _THE_LAST_AMENDMENT_DATED = re.compile(
     r"(?:(?:the|our)\s+(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?)\s+"
     r"(?:(?:we\s+)?made\s+)?(?:to|of|in)\s+(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)"
@@ -4585,10 +4588,39 @@ def _acts_added_next(reading: ReadableOutline, sentence: Span) -> list[Span]:
     after = reading.sentence_after(sentence)
     if after is None or "\n\n" in reading.text[sentence.end : after.start]:
         return []
-    if _ADDS_TO_THE_LIST.match(reading.lower, after.start) is None:
-        return []
     cited = _without_short_names(reading.text, _titles_cited(reading.text, after))
+    if _ADDS_TO_THE_LIST.match(reading.lower, after.start) is None and not _fills_in_the_detail(
+        reading, after, cited
+    ):
+        return []
     return [span for span in cited if _is_enactment(reading.text[span.start : span.end])]
+
+
+_FILLS_IN_THE_DETAIL = re.compile(
+    r"[ \t]+(?:fill|fills|filled|flesh|fleshes|fleshed|spell|spells|spelt|spelled)[ \t]+out"
+    r"|[ \t]+(?:fill|fills|filled)[ \t]+in\b"
+    r"|[ \t]+(?:supplement|supplements|supplemented|add|adds|added)[ \t]+(?:to[ \t]+)?"
+    r"(?:them|those|these|this|that|the[ \t]+(?:detail|duties|rules|acts?))\b"
+    r"|[ \t]+(?:set|sets|give|gives|gave)[ \t]+out[ \t]+the[ \t]+detail\b"
+    r"|[ \t]+(?:set|sets|give|gives|gave)[ \t]+the[ \t]+detail\b"
+)
+"""What an instrument opening the next sentence does when it adds to the laws the sentence
+before listed: it fills in, fleshes out or spells out their detail, or supplements them ("The
+Care Leavers (England) Regulations 2010 fill in much of the detail", blind386). Rules made under
+the Acts just named belong to the same list; an Act opening a sentence that says what it did
+("The Children Act 2004 created the post of director") stays prose."""
+
+
+def _fills_in_the_detail(reading: ReadableOutline, sentence: Span, cited: list[Span]) -> bool:
+    """Whether `sentence` opens with the first title it cites, as its subject (perhaps after
+    "The"), and says that instrument fills in the detail of the laws named before
+    (`_FILLS_IN_THE_DETAIL`)."""
+    if not cited:
+        return False
+    opening = reading.lower[sentence.start : cited[0].start].strip(" \t*_>")
+    if opening not in ("", "the"):
+        return False
+    return _FILLS_IN_THE_DETAIL.match(reading.lower, cited[0].end, sentence.end) is not None
 
 
 _LATER_ACTS = (

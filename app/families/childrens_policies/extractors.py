@@ -2186,9 +2186,12 @@ _LONG_TERM_PLAN = re.compile(
     r"|\b(?:plans?|decisions?)\s+(?:for|about|on)\s+"
     r"(?:(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my|a|this|that)\s+)?"
     r"(?:(?:long[\s-]term|permanent|settled|lasting|forever)\s+)?homes?\b"
+    r"|\b(?:plans?|decisions?)\s+(?:for|about|on)\s+"
+    r"(?:your|their|the\s+child['\u2019]s|his\s+or\s+her|her|his|my)\s+"
+    r"(?:long[\s-]term|permanent|settled|lasting)\s+future\b"
 )
 _COUNTED_FROM_ENTERING_CARE = re.compile(
-    r"\b(?:of|after|from)\s+(?:(?:they|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
+    r"\b(?:of|after|from)\s+(?:(?:they|them|he\s+or\s+she|she\s+or\s+he|the\s+child|you)\s+)?"
     r"(?:becom(?:ing|es?)|became|c(?:oming|ame|omes?)\s+into|enter(?:ing|ed|s)?|"
     r"arriv(?:ing|ed|es?)\s+in(?:to)?|(?:start(?:ing|ed|s)?|beg(?:an|un|ins?|inning))\s+to\s+be)\s+"
     r"(?:(?:our|the\s+council['\u2019]s|the\s+local\s+authority['\u2019]s)\s+)?"
@@ -2198,21 +2201,23 @@ _COUNTED_FROM_ENTERING_CARE = re.compile(
 )
 """The permanence plan named in plain words as a child's long-term or settled plan whose time is
 counted from the day the child came into care ("Every looked after child should have a long-term
-plan agreed within 4 months of becoming looked after", blind320): the plan made once a child
-comes into care to settle their future is the permanence plan. A long-term plan counted from
-anything else ("the service's long-term plan for the next five years") is not. So is a plan for
-the child's long-term, permanent or forever home, and the time may be counted as the months the
-child has been in care ("a plan for your long-term home before you have been in care for four
-months", "before the child has spent five months in care", blind327). The decision about that
-home is the plan's decision ("A decision about the child's long-term home is expected within six
-months of the child becoming looked after"), and a child who "began to be looked after" came into
-care as one who "started to be" did ("no later than four months after the child began to be looked
-after"; blind331, decision 0485), and one who "became looked after" as one who "becomes" does
-("settled … never later than four months after the child became looked after", blind375,
-decision 0553). A plan for the child's home with no word saying it is for good
-is that plan too when it is timed by the months the child has been in care ("We will have a plan
-for this home by the time you have been in care for 5 months", blind336): a home planned by a
-count from coming into care is the settled one, as a placement is found when it is needed."""
+plan agreed within 4 months of becoming looked after", blind320): the plan made once a child comes
+into care to settle their future is the permanence plan. A long-term plan counted from anything else
+("the service's long-term plan for the next five years") is not. So is a plan for the child's
+long-term, permanent or forever home, or for their long-term future ("the district must settle a
+plan for their long-term future within six months of them coming into care", blind386: "them coming
+into care" as "they came into care"), and the time may be counted as the months the child has been
+in care ("a plan for your long-term home before you have been in care for four months", "before the
+child has spent five months in care", blind327). The decision about that home is the plan's decision
+("A decision about the child's long-term home is expected within six months of the child becoming
+looked after"), and a child who "began to be looked after" came into care as one who "started to be"
+did ("no later than four months after the child began to be looked after"; blind331, decision 0485),
+and one who "became looked after" as one who "becomes" does ("settled … never later than four months
+after the child became looked after", blind375, decision 0553). A plan for the child's home with no
+word saying it is for good is that plan too when it is timed by the months the child has been in
+care ("We will have a plan for this home by the time you have been in care for 5 months", blind336):
+a home planned by a count from coming into care is the settled one, as a placement is found when it
+is needed."""
 
 
 def _timed_from_entering_care_next(reading: ReadableOutline, sentence: Span) -> bool:
@@ -2246,6 +2251,10 @@ _LONG_TERM_PLAN_WORDS = (
     "lasting home",
     "forever home",
     "home",
+    "term future",
+    "permanent future",
+    "settled future",
+    "lasting future",
 )
 
 
@@ -2702,8 +2711,9 @@ counted, is its principles, as "the seven needs set out in section 1 of the 2017
 _THE_LAW_ASKS = re.compile(
     r"\b(?:the\s+law|the\s+(?:20\d\d\s+)?act|parliament|legislation|statute"
     r"|(?P<title>the\s+children\s+and\s+social\s+work\s+act(?:\s+2017)?))\s+"
-    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists"
-    r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down)|gave|listed|laid\s+down)\b"
+    r"(?:asks|requires|expects|tells|sets\s+out|gives|lists|names"
+    r"|(?:has|have)\s+(?:given|set\s+out|listed|laid\s+down|named)|gave|listed|laid\s+down"
+    r"|named)\b"
 )
 _NEEDS_COUNTED = re.compile(rf"\b(?P<count>{NUMBER_PATTERN})\s+needs\b")
 """The needs counted where the sentence has the law ask them of corporate parents, the Act not
@@ -2711,7 +2721,7 @@ named by its title: "The law asks us, as corporate parents, to keep in mind seve
 children in our care: ..." (blind294)."""
 _PLAIN_WORDS_COUNTED = re.compile(
     rf"\b(?P<count>{NUMBER_PATTERN})\s+(?:things|tests|duties|promises|questions|commitments"
-    r"|rules|expectations)\b"
+    r"|rules|expectations|matters)\b"
 )
 """The principles counted in a plain word after the law gives or lists them to those who share
 a parent's duties ("The law lists seven things they must keep in mind", "Parliament has given
@@ -2719,7 +2729,11 @@ them seven tests to apply"): in a passage on corporate parenting, what the law l
 council as a parent, counted, is its principles (decision 0452). The Act may be named by its
 title ("The Children and Social Work Act 2017 sets out seven needs that they must keep in view",
 blind327) where the passage is on corporate parenting or the sentence speaks of a parent: the
-title alone names corporate parenting for the sentence, and the Act sets out other things too."""
+title alone names corporate parenting for the sentence, and the Act sets out other things too.
+The law may name them rather than list them, and call them matters ("The law names seven duties
+that go with that job", "the 2017 Act sets out seven matters the council must have regard to",
+blind386): the Act's own words are "have regard to the need", and a count of what it names is
+still its principles."""
 _PLAIN_WORDS = (
     "things",
     "tests",
@@ -2729,6 +2743,7 @@ _PLAIN_WORDS = (
     "commitments",
     "rules",
     "expectations",
+    "matters",
 )
 
 
@@ -5005,8 +5020,8 @@ def _without_headings_of_models_set_aside(
 
 _MODEL_HEADING = re.compile(r"\b(?:practice|operating)\s+model\b")
 _USES = (
-    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies|work\s+(?:to|with)"
-    r"|works\s+to"
+    r"\b(?:use|uses|used|using|adopted|adopts|follow|follows|apply|applies"
+    r"|(?:work|works|worked|working)\s+(?:to|with)"
     r"|plan(?:s|ned|ning)?\s+with"
     r"|practi[sc]es?|practi[sc]ed|practi[sc]ing"
     r"|(?:work|works|worked|working|practise|practises|practised|practising)"
@@ -5017,7 +5032,8 @@ _USES = (
 workers practise within", "our social workers are trained in"), or one service of it works to
 ("Our fostering service works to Home Together", blind387); planning with a named approach
 there says the same of the plans made with families ("Our teams plan with the X approach",
-blind350)."""
+blind350). Working to a name says it in any tense ("every team has worked to X since 2024",
+"each team works to X", blind386)."""
 _USES_A_NAME = re.compile(
     _USES + r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<name>" + _TITLE_CASE_NAME.pattern + r")"
 )
