@@ -101,7 +101,10 @@ def test_a_lettered_provision_before_a_short_name_adds_no_act() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Our teams use what we call Bright Harbour, a model of listening first.", "Bright Harbour"),
+        (
+            "Our teams use what we call Bright Harbour, a model of listening first.",
+            "Bright Harbour",
+        ),
         (
             "Social work in Moorby rests on 'Tidewater', the county's own approach.",
             "Tidewater",
