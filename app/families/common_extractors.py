@@ -4314,7 +4314,7 @@ _MAX_TITLE_WORDS = 24
 a lazy search over unbounded title words scanned a long run of capitalised words again from
 each, work quadratic in the sentence (decision 0161)."""
 _CITED_TITLE = re.compile(
-    r"(?<!\w)[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?:\(?[A-Z][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b"
 )
@@ -4844,6 +4844,22 @@ def _list_closed_before_a_clause(text: str, cited: list[Span], needed: int) -> l
     return cited
 
 
+_LETTER_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+of[ \t]+the[ \t]+(?:19|20)\d\d")
+"""The letters closing a provision's number and the Act it is of named by its year alone
+("section 23C of the 1989 Act", blind385): "C of the 1989" is no title, the Act is one named
+before."""
+
+
+def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a cited title opens inside a provision's number and names the Act only by its
+    year (`_LETTER_OF_A_PROVISION`)."""
+    return (
+        match.start() > 0
+        and text[match.start() - 1].isalnum()
+        and _LETTER_OF_A_PROVISION.fullmatch(match.group()) is not None
+    )
+
+
 def _titles_cited(text: str, sentence: Span) -> list[Span]:
     """The statutes a sentence cites, in text order: titles with their years ("Children Act
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
@@ -4858,6 +4874,7 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())
+        and not _a_provision_of_an_act_named_before(text, match)
         and not any(match.start() < run.start() < match.end() <= run.end() for run in years_first)
         and not any(span.start <= match.start() < span.end for span in plural_of_years)
     ]
