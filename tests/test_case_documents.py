@@ -418,6 +418,7 @@ SPLITS = (
     "blind387",
     "blind388",
     "blind386",
+    "blind385",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

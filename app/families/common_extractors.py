@@ -289,12 +289,14 @@ _THIS_EDITION_DATED = re.compile(
     r"(?:edition|version|update|issue|revision),?\s+(?:dated|of|from)\s+"
 )
 _IT_DOES_AFTER_DATE = re.compile(
-    r"[ \t]*,?[ \t]+(?:brings|adds|introduces|replaces|removes|updates|reflects|includes"
-    r"|rewrites|changes|makes)\b"
+    r"[ \t]*,?[ \t]+(?:brings|adds|introduces|replaces|supersedes|removes|updates|reflects"
+    r"|includes|rewrites|changes|makes)\b"
 )
 """The current edition named with its date, then what it does ("This version, dated June 2025,
 brings in the National Framework …"): the edition's date is the amendment's. "This version, dated
-June 2025." alone, or a version dated and then only described, stays unread (decision 0131)."""
+June 2025." alone, or a version dated and then only described, stays unread (decision 0131).
+An edition that supersedes another does what one that replaces it does ("This version, signed off
+by the Director on 14 January 2026, supersedes the one issued in April 2024", blind385)."""
 _IS_THE_EDITION_OPENING = re.compile(
     r"(?:what[ \t]+follows|this|(?:the[ \t]+)?(?:text|wording)[ \t]+(?:below|that[ \t]+follows))"
     r"[ \t]+is[ \t]+the[ \t]+"
@@ -503,7 +505,7 @@ _THIS_EDITION_WAS_AGREED = re.compile(
     r"(?=[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance)\b))"
     r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
     r"[ \t]+(?:was|has[ \t]+been)[ \t]+(?:agreed|approved|adopted|endorsed|signed[ \t]+off"
-    r"|issued|published)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
+    r"|issued|published|released|(?:put|brought)[ \t]+out)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
 )
 """The chapter's own edition as the subject, agreed or issued on a date ("This version of the
 chapter was agreed by the Leaving Care Service in May 2025 and replaces …", "This edition was
@@ -518,7 +520,35 @@ text or edition named by what was done to it ("The revised text was approved by 
 its number and said to be this chapter's is its edition too ("Version 5 of this chapter was
 approved by the Director in August 2025 and replaces version 4", blind380); a numbered version
 alone ("Version 3 was approved in 2021") may be any edition of a history, so "of this chapter"
-is asked for."""
+is asked for. An edition released, put out or brought out is one published ("This edition was put
+out in October 2025 and retires …", blind385)."""
+_A_BODY_AGREED_THE_TEXT = re.compile(
+    r"(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
+    r"(?:board|panel|committee|members|director|cabinet|team|managers|group)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,2}?[a-z'\u2019]+)?"
+    r"[ \t]+(?:(?:has|have)[ \t]+)?(?:agreed|approved|adopted|endorsed|signed[ \t]+off)[ \t]+"
+    r"(?:its|this|the)[ \t]+(?:(?:current|present|new|revised|updated|refreshed)[ \t]+)?"
+    r"(?:text|wording|edition|version|revision)[ \t]+(?:on|in)[ \t]+"
+)
+"""Who agreed the chapter's text, as the subject of the clause, then when ("the Children's Services
+Leadership Team approved its text in March 2026", blind385): the active form of "this edition was
+approved by the team in …" (`_THIS_EDITION_WAS_AGREED`), so the date the text took effect. Only the
+text, edition or version: "the board approved the plan in …" names another document. The clause
+may follow a semicolon or colon ("Ketterdale issued this chapter as Version 6; the … team approved
+its text in March 2026")."""
+_CLAUSE_OPENING_AFTER = re.compile(r"[;:][ \t]+")
+"""Where the sentence's last clause opens, after a semicolon or a colon."""
+
+
+def _a_body_agreed_the_text(lower: str, opening_end: int, date_start: int) -> bool:
+    """Whether the sentence, or its last clause after a semicolon or colon, says who agreed the
+    chapter's text just before the date (`_A_BODY_AGREED_THE_TEXT`)."""
+    starts = [opening_end] + [
+        found.end() for found in _CLAUSE_OPENING_AFTER.finditer(lower, opening_end, date_start)
+    ]
+    return _A_BODY_AGREED_THE_TEXT.fullmatch(lower, starts[-1], date_start) is not None
+
+
 _REPLACES_THEN_ISSUED = re.compile(
     r"(?:this|the)[ \t]+(?:text|chapter|version|edition|policy|procedure|guidance)"
     r"(?:[ \t]+(?:below|above|that[ \t]+follows))?[ \t]+(?:replaces|supersedes)[ \t]"
@@ -562,14 +592,16 @@ subject (`_THIS_EDITION_WAS_AGREED`, decision 0234); so does "it" that came into
 effect on a date, approved first or not ("It was approved by the Director and came into use on 2
 May 2025", "It took effect from 1 April 2025", decision 0467)."""
 _REPLACED_EDITION_BEFORE = re.compile(
-    r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding)[ \t]+"
+    r"\b(?:replaces|replaced|supersedes|superseded|replacing|superseding"
+    r"|retires|retired|retiring|withdraws|withdrew|withdrawing)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:edition|version|one|text|chapter)(?:[ \t]+(?:of|from|dated|(?:that[ \t]+was[ \t]+)?"
     r"(?:issued|published|agreed|approved))(?:[ \t]+(?:in|on))?)?[ \t]+$"
 )
 """The edition a new one replaces, dated ("This version replaces the edition of January 2024",
 "… replaces the one issued in June 2023"): that date is the old edition's, no amendment of the
-chapter's (decision 0234)."""
+chapter's (decision 0234). A new edition that retires or withdraws the old one replaces it too
+("… and retires the edition of March 2023", blind385)."""
 _REISSUED = (
     r"re-?(?:issued|published)(?:[ \t]+with[ \t]+(?:(?:some|a[ \t]+few|minor|small|minimal|"
     r"major|further)[ \t]+)?(?:changes|amendments|corrections|updates))?"
@@ -1113,6 +1145,7 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _THE_EDITION_AFTER_DATE.match(lower, span.end, sentence.end)
             )
             or _THIS_EDITION_WAS_AGREED.fullmatch(lower, opening_end, date_start) is not None
+            or _a_body_agreed_the_text(lower, opening_end, date_start)
             or (
                 _IS_THE_EDITION_OPENING.fullmatch(lower, opening_end, date_start) is not None
                 and _EDITION_OF_THE_CHAPTER_AFTER.match(lower, span.end, sentence.end) is not None
@@ -2659,6 +2692,9 @@ _VERSION_LABEL = re.compile(
     r"(?P<below>v?\d+(?:\.\d+)*[a-z]?)(?=[ \t]*(?:\n|$))"
     r"|(?<![a-z])(?:this|it)[ \t]+(?:(?:chapter|document|policy|procedure|page)[ \t]+)?is[ \t]+"
     r"(?:now[ \t]+)?version[ \t]+(?P<stated>v?\d+(?:\.\d+)*[a-z]?)\b"
+    r"|(?<![a-z])(?:issued|published|released|reissued|republished|approved|agreed|adopted)"
+    r"[ \t]+(?:this|the)[ \t]+(?:chapter|document|policy|procedure|text|page)[ \t]+as[ \t]+"
+    r"version[ \t]+(?P<issued>v?\d+(?:\.\d+)*[a-z]?)\b"
     r"|(?<![a-z])document[ \t]+(?:version|issue)(?:[ \t]*[\u2013\u2014-][ \t]*|[ \t]+)"
     r"(?P<document>v?\d+(?:\.\d+)*[a-z]?)"
     r"(?=[ \t]*(?:\n|$))"
@@ -2673,7 +2709,8 @@ kept, as printed), "Edition 3", a dotted number after "v" and a space ("v 4.1"),
 year's serial ("Version 2025/1"), or a field: "Version: 3", a table's row ("| Version | 4.1 |",
 "Document version: | 2.3", "| **Version** | 7.2 |"), a definition list's "Version" with its
 value on the line below, or a sentence saying which version the text is ("This is version 4.2
-of the chapter", "It is now Version 2.4.": the number, as a field gives it), or a line naming
+of the chapter", "It is now Version 2.4.": the number, as a field gives it; or that it was issued as
+that version: "Ketterdale issued this chapter as Version 6", blind385), or a line naming
 the document's version without a colon ("Document version 7.2", "Document version \u2014 6": the
 number, as "Document version: 7.2" gives it)."""
 _VERSION_LINE_MARKUP = " \t#*_-+>\u2022"
@@ -2795,6 +2832,8 @@ def version_label(reading: ReadableOutline) -> Fact:
             label = Span(match.start("field"), match.end("field"))
         elif match.group("stated") is not None:
             label = Span(match.start("stated"), match.end("stated"))
+        elif match.group("issued") is not None:
+            label = Span(match.start("issued"), match.end("issued"))
         elif match.group("gapped") is not None:
             line_start = lower.rfind("\n", 0, match.start()) + 1
             if lower[line_start : match.start()].strip(_VERSION_LINE_MARKUP):
@@ -4694,12 +4733,14 @@ _HEADING_NUMBER_AND_MARKS = " \t#*_:.()0123456789"
 _HEADING_NAMING_THE_LAW = re.compile(
     r"\b(?:law|laws|legal|legislation|legislative|statute|statutes|statutory)\b"
     r"|\b(?:duties|powers|responsibilities)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:come|comes|stem|stems)[ \t]+from\b",
+    r"(?:come|comes|stem|stems)[ \t]+from\b"
+    r"|\b(?:duties|powers)[ \t]+(?:behind|beneath|underneath|under)\b",
     re.IGNORECASE,
 )
 """A heading by meaning that names the law or where the council's duties come from ("The law
 behind our work", "What the law asks of us", "Where our duties come from"), or names it as
-statute ("Statute and guidance", "Our statutory basis", decision 0546), as a short heading of a
+statute ("Statute and guidance", "Our statutory basis", decision 0546), or names the duties that
+stand behind or under the work ("The duties behind our work", blind385), as a short heading of a
 few words: it heads the law as "Legal framework" does (decision 0234)."""
 _LAW_HEADING_WORDS_MAX = 6
 
@@ -4711,8 +4752,9 @@ _ACT_TITLE = re.compile(r"\bacts?[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b", re.IGNOREC
 def _heads_the_law_in_other_words(heading: str) -> bool:
     """Whether a section's heading (its number and marks stripped) names the law in words of its
     own ("The law behind our work"), not as "The law" or "Legal framework" name it: the Acts
-    its section cites are the list where three of them are Acts (regulations and guidance
-    beside two Acts, "The law and guidance", are cited in passing, decision 0220)."""
+    its section cites are the list where three of them are Acts, written out or by their initials
+    ("s.17 CA 1989", blind385; regulations and guidance beside two Acts, "The law and guidance",
+    are cited in passing, decision 0220)."""
     return (
         len(heading.split()) <= _LAW_HEADING_WORDS_MAX
         and _HEADING_NAMING_THE_LAW.search(heading) is not None
@@ -4762,7 +4804,12 @@ def _statutes_of_a_law_section(reading: ReadableOutline, section: Section) -> li
             if title.removeprefix("the ") not in seen:
                 seen.add(title.removeprefix("the "))
                 cited.append(span)
-    acts = sum(1 for span in cited if _ACT_TITLE.search(reading.text, span.start, span.end))
+    acts = sum(
+        1
+        for span in cited
+        if _ACT_TITLE.search(reading.text, span.start, span.end)
+        or _ABBREVIATED_ACT.fullmatch(reading.text, span.start, span.end)
+    )
     if len(cited) >= _STATUTES_IN_A_SENTENCE and (
         not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
     ):
@@ -4829,6 +4876,22 @@ def _list_closed_before_a_clause(text: str, cited: list[Span], needed: int) -> l
     return cited
 
 
+_LETTER_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+of[ \t]+the[ \t]+(?:19|20)\d\d")
+"""The letters closing a provision's number and the Act it is of named by its year alone
+("section 23C of the 1989 Act", blind385): "C of the 1989" is no title, the Act is one named
+before."""
+
+
+def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a cited title opens inside a provision's number and names the Act only by its
+    year (`_LETTER_OF_A_PROVISION`)."""
+    return (
+        match.start() > 0
+        and text[match.start() - 1].isalnum()
+        and _LETTER_OF_A_PROVISION.fullmatch(match.group()) is not None
+    )
+
+
 def _titles_cited(text: str, sentence: Span) -> list[Span]:
     """The statutes a sentence cites, in text order: titles with their years ("Children Act
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
@@ -4843,6 +4906,7 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())
+        and not _a_provision_of_an_act_named_before(text, match)
         and not any(match.start() < run.start() < match.end() <= run.end() for run in years_first)
         and not any(span.start <= match.start() < span.end for span in plural_of_years)
     ]

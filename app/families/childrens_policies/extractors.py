@@ -3955,6 +3955,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             "embed",
             "trained",
             "lean",
+            "rest",
             "rely",
             "relies",
             "relied",
@@ -3970,8 +3971,10 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"implement(?:s|ed|ing)?|embed(?:s|ded|ding)?"
             r"|trained\s+(?:(?:since|from)\s+(?:19|20)\d\d\s+)?in"
             r"|(?P<practised>practi[sc]e[sd]?|practi[sc]ing)"
-            r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on)"
-            rf"\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<name>{_NAME})[®™]?"
+            r"|lean(?:s|ed|t|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|rest(?:s|ed|ing)?\s+on)"
+            rf"\s+(?:what\s+(?:we|the\s+{_COUNCIL_NOUN})\s+calls?\s+)?"
+            rf"(?:the\s+|a\s+|an\s+|our\s+)?{_OPENING_QUOTE}(?P<name>{_NAME})[®™]?"
+            r"(?:(?<=[\w®™])[\"\u2019\u201d](?=,))?"
             r"(?:(?(practised)(?!)|\s+(?i:approach|principles|model|framework|methodology"
             r"|way\s+of\s+working)\b)"
             r"|(?:(?P<called>\s+as\s+(?:our|the|its|their)\s+(?:\w+\s+){0,2}?)"
@@ -4058,7 +4061,9 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("call",),
         re.compile(
-            r"\b(?i:we)\s+(?:have\s+)?call(?:ed)?\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
+            r"\b(?:(?i:we)\s+(?:have\s+)?call(?:ed)?"
+            rf"|(?:[Tt]he\s+{_COUNCIL_NOUN}|[A-Z][\w-]*)\s+(?:has\s+)?call(?:s|ed))"
+            r"\s+(?P<called>(?:our|its|the\s+council['\u2019]s)\s+"
             r"(?:(?i:practice|operating)\s+(?i:model|framework)"
             r"|(?i:model)\s+of\s+(?i:practice|social\s+work)"
             r"|(?i:approach)\s+to\s+(?:[a-z][\w-]*\s+){0,3}?(?i:practice|work)))\s+"
