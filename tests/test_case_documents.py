@@ -414,6 +414,7 @@ SPLITS = (
     "blind381",
     "blind384",
     "blind383",
+    "blind389",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
