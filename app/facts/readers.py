@@ -217,12 +217,16 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
     sentence_end = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP_END
     paragraph_start = offset = 0
     for index, line in enumerate(lines):
+        line_start = offset
         line_end = offset + len(line)
         offset = line_end + 1
+        floor = shortest
+        if index < last and _broken_by_hand(line_start > paragraph_start, lines[index + 1]):
+            floor = 1
         if (
             index < last
-            and len(line) >= shortest
-            and _line_continues(line, lines[index + 1], shortest, lines[index - 1] if index else "")
+            and len(line) >= floor
+            and _line_continues(line, lines[index + 1], floor, lines[index - 1] if index else "")
             and offset not in breaks
         ):
             continue
@@ -236,6 +240,15 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
             _add_trimmed(spans, text, sentence_start, line_end)
         paragraph_start = offset
     return tuple(spans)
+
+
+def _broken_by_hand(mid_sentence: bool, next_line: str) -> bool:
+    """Whether a line, however short, carries on into `next_line`: it is itself the middle of a
+    sentence (`mid_sentence`: the line above ran on into it) and the next line opens in lower
+    case, as prose an editor broke by hand does ("and in any" / "case within" / "three months
+    of …"). A short line standing alone (a title, a label such as "End") is no sentence's
+    middle, and a sentence does not open in lower case."""
+    return mid_sentence and next_line.lstrip()[:1].islower()
 
 
 def _shortest_wrapped_line(lines: list[str]) -> int:
