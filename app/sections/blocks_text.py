@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
 from app.text.letters import VALEDICTION_RE
-from app.text.wrapping import ends_unfinished
+from app.text.wrapping import ends_on_a_linking_word, ends_unfinished
 
 _LINE = re.compile(
     r"""
@@ -697,15 +697,18 @@ def continues_line(
     ("Best wishes," over the sender's name). Otherwise a line carries on when it starts in
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
     (a shorter line there, a title say, ends where it ends). A short line that is itself the
-    middle of a paragraph (`mid_paragraph`: the line above ran on into it) is prose an editor
-    broke by hand ("and in any" / "case within" / "three months of …"), not a label such as
-    "End", which opens its own block: a lower-case line after it carries on too.
+    middle of a paragraph (`mid_paragraph`: the line above ran on into it) and stops on a
+    linking word is prose an editor broke by hand ("and in any" / "case within" / "three
+    months of …"), not a label such as "End", which opens its own block, nor a line of a list
+    typed without bullets ("the Children Act 2004"): a lower-case line after it carries on too.
     """
     if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
     if VALEDICTION_RE.fullmatch(before.strip()):
         return False  # a sign-off stands on its line over the name, as in PDFs (decision 0373)
-    if after.lstrip()[:1].islower() and (len(before.strip()) >= MIN_PROSE_LINE or mid_paragraph):
+    if after.lstrip()[:1].islower() and (
+        len(before.strip()) >= MIN_PROSE_LINE or (mid_paragraph and ends_on_a_linking_word(before))
+    ):
         return True
     if ends_unfinished(before) and after.strip():
         return True
