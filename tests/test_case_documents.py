@@ -419,6 +419,7 @@ SPLITS = (
     "blind388",
     "blind386",
     "blind385",
+    "blind389",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

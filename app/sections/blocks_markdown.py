@@ -331,7 +331,12 @@ def _line_paragraphs(
         before = text[lines.line_start(line - 1) : lines.line_start(line) - 1]
         after = text[lines.line_start(line) : lines.line_start(line + 1)].rstrip("\n")
         label_over_value = end_line == first + 2 and _is_label_over_value(before, after)
-        if not after.strip() or continues_line(before, after, wrap_width) or label_over_value:
+        mid_paragraph = ranges[-1][1] - ranges[-1][0] > 1
+        if (
+            not after.strip()
+            or continues_line(before, after, wrap_width, mid_paragraph=mid_paragraph)
+            or label_over_value
+        ):
             ranges[-1][1] = line + 1
         else:
             ranges.append([line, line + 1])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
 from app.text.letters import VALEDICTION_RE
-from app.text.wrapping import ends_unfinished
+from app.text.wrapping import ends_on_a_linking_word, ends_unfinished
 
 _LINE = re.compile(
     r"""
@@ -296,7 +296,9 @@ def paragraph(state: TextScan, line: int, silent: bool) -> bool:
     if silent:
         return True
     last = line
-    while last + 1 < len(state.starts) and _continues_paragraph(state, last, last + 1):
+    while last + 1 < len(state.starts) and _continues_paragraph(
+        state, last, last + 1, mid_paragraph=last > line
+    ):
         last += 1
     for candidate in range(line, last + 1):
         split = run_on_heading_start(
@@ -641,9 +643,16 @@ def _starts_block(state: TextScan, line: int) -> bool:
     return state.match(line).group("dotted") is not None
 
 
-def _continues_paragraph(state: TextScan, previous: int, line: int) -> bool:
+def _continues_paragraph(
+    state: TextScan, previous: int, line: int, *, mid_paragraph: bool = False
+) -> bool:
     return (
-        continues_line(state.line_text(previous), state.line_text(line), state.wrap_width)
+        continues_line(
+            state.line_text(previous),
+            state.line_text(line),
+            state.wrap_width,
+            mid_paragraph=mid_paragraph,
+        )
         and not _starts_block(state, line)
         and not _heads_bare_items(state, previous, line)
     )
@@ -679,19 +688,27 @@ def bullet_end(text: str, start: int, end: int) -> int | None:
     return match.end() if match is not None else None
 
 
-def continues_line(before: str, after: str, wrap_width: int | None) -> bool:
+def continues_line(
+    before: str, after: str, wrap_width: int | None, *, mid_paragraph: bool = False
+) -> bool:
     """Whether line `after` carries on the paragraph of line `before` rather than starting one.
 
     A line that ends a sentence ends its paragraph, and so does a letter's or an e-mail's sign-off
     ("Best wishes," over the sender's name). Otherwise a line carries on when it starts in
     lower case after a line of prose, or, in hard-wrapped text, after a line cut near the width
-    (a shorter line there, a title say, ends where it ends).
+    (a shorter line there, a title say, ends where it ends). A short line that is itself the
+    middle of a paragraph (`mid_paragraph`: the line above ran on into it) and stops on a
+    linking word is prose an editor broke by hand ("and in any" / "case within" / "three
+    months of …"), not a label such as "End", which opens its own block, nor a line of a list
+    typed without bullets ("the Children Act 2004"): a lower-case line after it carries on too.
     """
     if ends_sentence(before) or _BULLET.match(after) or _VERSION_LINE.fullmatch(after.strip()):
         return False
     if VALEDICTION_RE.fullmatch(before.strip()):
         return False  # a sign-off stands on its line over the name, as in PDFs (decision 0373)
-    if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
+    if after.lstrip()[:1].islower() and (
+        len(before.strip()) >= MIN_PROSE_LINE or (mid_paragraph and ends_on_a_linking_word(before))
+    ):
         return True
     if ends_unfinished(before) and after.strip():
         return True

@@ -1907,6 +1907,7 @@ def assign_levels(state: HeadingState) -> None:
     marked_headings_beside_plain_ones(state, headings)
     strong_lines_as_peers(state)
     plain_lines_between_numbers(state)
+    capitals_lines_between_marked_headings(state)
     numbered_parts_as_sections(state)
     lettered_parts_as_sections(state)
     lone_sub_headings_as_peers(state)
@@ -2213,6 +2214,44 @@ def plain_lines_between_numbers(state: HeadingState) -> None:
             and _sentences_between(state, parent, line) >= PEER_AFTER_SENTENCES
         ):
             state.level[line] = 1
+
+
+def capitals_lines_between_marked_headings(state: HeadingState) -> None:
+    """Plain lines wholly in capitals that alternate with marked-up headings of one style as
+    the chapter's own sections ("Legal basis" underlined, then "WORKING WITH PARTNERS", "OUR
+    BELIEFS", then "The council as parent" underlined, then "WHERE WE ARE GOING"): a typist who
+    sets some headings in capitals and underlines others uses two ways of saying one thing,
+    since capitals are as strong a mark as an underline, never a weaker one.
+
+    By `assign_levels` a plain line after the first marked-up heading is a sub-heading unless
+    the family's cues name it. The capitals lines rank as the marked headings' peers only when
+    the document shows it throughout: the marked headings all set in one style, and capitals
+    lines (those the cues already raised among them) standing under `MIN_PEER_LINES` different
+    marked headings or more. Capitals lines all
+    under one marked heading ("Key outcomes" underlined over "BEING HEALTHY", "BEING SAFE") are
+    that section's parts and stay under it."""
+    marked = [
+        i
+        for i in range(len(state.blocks))
+        if state.is_heading[i] and state.blocks[i].markup_level and i != state.title_index
+    ]
+    if not marked or len({state.blocks[i].markup_level for i in marked}) != 1:
+        return
+    lines = [
+        i
+        for i in range(marked[0] + 1, len(state.blocks))
+        if state.is_heading[i]
+        and state.level[i] <= 2
+        and state.number[i] is None
+        and not state.blocks[i].markup_level
+        and state.rule[i] in _PLAIN_LINE_RULES
+        and _in_capitals(state.words(i))
+    ]
+    parents = {max(m for m in marked if m < i) for i in lines}
+    if len(parents) < MIN_PEER_LINES:
+        return
+    for i in lines:
+        state.level[i] = 1
 
 
 PEER_AFTER_SENTENCES = 3

@@ -10,6 +10,13 @@ _JOINING_WORDS = frozenset({"a", "an", "and", "of", "or", "the"})
 """Words no heading or paragraph ends on: a line ending so was wrapped, and goes on below."""
 
 
+_LINKING_WORDS = _JOINING_WORDS | frozenset(
+    {"to", "in", "on", "at", "by", "for", "from", "with", "within", "until", "than", "into"}
+    | {"is", "are", "was", "were", "be"}
+)
+"""Words a phrase goes on after: prepositions, auxiliaries and the joining words."""
+
+
 MIN_WORDS = 2
 """A wrapped phrase has words before the one it stops on."""
 
@@ -25,3 +32,11 @@ def ends_unfinished(words: str) -> bool:
         return True
     last = _LAST_WORD.search(words)
     return last is not None and last.group("word").lower() in _JOINING_WORDS
+
+
+def ends_on_a_linking_word(words: str) -> bool:
+    """Whether a line stops on a word a phrase goes on after ("… in any case within", "… or
+    to"): inside a paragraph, however short the line, its sentence goes on below. Asked only
+    of a line that is itself a paragraph's middle, never a heading's ("Who we work with")."""
+    last = _LAST_WORD.search(words.rstrip())
+    return last is not None and last.group("word").lower() in _LINKING_WORDS
