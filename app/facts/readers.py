@@ -28,7 +28,7 @@ from app.facts.model import Evidence, PartialDate
 from app.sections import Block, Outline
 from app.sections.blocks_text import WRAP_FILL, hard_wrap_width
 from app.text import Span
-from app.text.wrapping import ends_on_a_linking_word
+from app.text.wrapping import broken_by_hand
 
 _MARKDOWN_NOISE = re.compile(
     r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)"  # [words](url) reads as its words
@@ -222,7 +222,9 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
         line_end = offset + len(line)
         offset = line_end + 1
         floor = shortest
-        if index < last and _broken_by_hand(line, line_start > paragraph_start, lines[index + 1]):
+        if index < last and broken_by_hand(
+            line, lines[index + 1], mid_sentence=line_start > paragraph_start
+        ):
             floor = 1
         if (
             index < last
@@ -241,16 +243,6 @@ def sentence_spans(text: str, breaks: Collection[int] = ()) -> tuple[Span, ...]:
             _add_trimmed(spans, text, sentence_start, line_end)
         paragraph_start = offset
     return tuple(spans)
-
-
-def _broken_by_hand(line: str, mid_sentence: bool, next_line: str) -> bool:
-    """Whether a line, however short, carries on into `next_line`: it is itself the middle of a
-    sentence (`mid_sentence`: the line above ran on into it), stops on a linking word, and the
-    next line opens in lower case, as prose an editor broke by hand does ("and in any" /
-    "case within" / "three months of …"). A short line standing alone (a title, a label such
-    as "End") is no sentence's middle, a line of a list typed without bullets ("the Children
-    Act 2004") stops on no linking word, and a sentence does not open in lower case."""
-    return mid_sentence and next_line.lstrip()[:1].islower() and ends_on_a_linking_word(line)
 
 
 def _shortest_wrapped_line(lines: list[str]) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.sections.raw import RawBlock, trim_content
 from app.text.letters import VALEDICTION_RE
-from app.text.wrapping import ends_on_a_linking_word, ends_unfinished
+from app.text.wrapping import broken_by_hand, ends_unfinished
 
 _LINE = re.compile(
     r"""
@@ -706,9 +706,9 @@ def continues_line(
         return False
     if VALEDICTION_RE.fullmatch(before.strip()):
         return False  # a sign-off stands on its line over the name, as in PDFs (decision 0373)
-    if after.lstrip()[:1].islower() and (
-        len(before.strip()) >= MIN_PROSE_LINE or (mid_paragraph and ends_on_a_linking_word(before))
-    ):
+    if after.lstrip()[:1].islower() and len(before.strip()) >= MIN_PROSE_LINE:
+        return True
+    if broken_by_hand(before, after, mid_sentence=mid_paragraph):
         return True
     if ends_unfinished(before) and after.strip():
         return True

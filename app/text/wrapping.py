@@ -40,3 +40,14 @@ def ends_on_a_linking_word(words: str) -> bool:
     of a line that is itself a paragraph's middle, never a heading's ("Who we work with")."""
     last = _LAST_WORD.search(words.rstrip())
     return last is not None and last.group("word").lower() in _LINKING_WORDS
+
+
+def broken_by_hand(line: str, next_line: str, *, mid_sentence: bool) -> bool:
+    """Whether `line`, however short, carries on into `next_line`: it is itself the middle of a
+    sentence (the line above ran on into it), stops on a linking word, and the next line opens
+    in lower case, as prose an editor broke by hand does ("and in any" / "case within" / "three
+    months of …"). The paragraph reader and the sentence reader ask the same question, so a
+    sentence never ends where its paragraph goes on. A short line standing alone (a title, a
+    label such as "End") is no sentence's middle, a line of a list typed without bullets ("the
+    Children Act 2004") stops on no linking word, and a sentence does not open in lower case."""
+    return mid_sentence and next_line.lstrip()[:1].islower() and ends_on_a_linking_word(line)
