@@ -859,6 +859,7 @@ _NAMES_THE_TEXT = re.compile(
     r"|this\s+is\s+(?:the|our)\s+(?:pledge|charter|promise)"
     r"|this\s+is\s+(?:the|our|an?)\s+(?:first|opening|introductory|main|overarching)\s+chapter"
     r"|what\s+follows|(?:what\s+is|everything)\s+(?:written|set\s+out|said)\s+(?:below|here)"
+    r"|(?:chapters|procedures)\b[^.!?]{0,120}?\bthis\s+one"
     rf"|{_THIS_SHORT_TEXT})\b"
 )
 """What the sentence before an "It was amended …" says, for "It" to be the chapter ("They", for
@@ -868,7 +869,9 @@ opening chapter of our procedures", decision 0380); the text pointing at itself 
 after ("What follows binds every worker …", "… are held to what is written below", decision
 0443); the chapter named as its manual's part ("This is the part of our procedures manual that
 says what we believe …", blind327); the chapter named as its council's ("You are reading the
-county's chapter on …", blind331), as "the chapter" names it."""
+county's chapter on …", blind331), as "the chapter" names it; and "this one" set against the
+manual's other chapters or procedures ("Later chapters say what to do; this one says why",
+blind391): the "one" is this chapter."""
 
 
 _SCOPE = "scope"
