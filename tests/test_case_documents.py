@@ -421,6 +421,7 @@ SPLITS = (
     "blind385",
     "blind389",
     "blind391",
+    "blind394",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -773,7 +773,8 @@ force", the law's own verb, date the chapter only where the sentence names it as
 ("Amendments to this chapter came into force in October 2025", decision 0406): "The amendments came
 into force in April 2018" is as likely an Act's."""
 _THE_TEXT_TAKES_EFFECT = re.compile(
-    r"(?:this|the)\s+(?:text|chapter|edition|version|wording)\s+"
+    r"(?:this|the)\s+(?:(?:present|current|latest|new|newest|revised)\s+)?"
+    r"(?:text|chapter|edition|version|wording)\s+"
     r"(?:(?:(?:set\s+out\s+)?(?:below|above|here)|that\s+follows|on\s+this\s+page)\s+)?"
     r"(?:of\s+(?:this|the)\s+(?:chapter|policy|procedure|guidance)\s+)?"
     r"(?:(?:takes|took|will\s+take|comes|came|will\s+come)\s+"
@@ -788,7 +789,9 @@ wording, placed by where it stands, is the text too ("The wording below took eff
 September 2025", blind362), as "The text below was last amended …" is (`_THE_TEXT_WAS_CHANGED`).
 The edition that "dates from" a month took effect then ("This edition of the chapter dates from
 October 2025", blind386), as "This chapter's most recent revision dates from June 2025" dates
-its revision (`_THE_LAST_AMENDMENT_DATED`)."""
+its revision (`_THE_LAST_AMENDMENT_DATED`). The edition may be called the present, current or
+latest one ("The present version of this chapter took effect in March 2026", blind394, decision
+0579): which edition it is, not another thing."""
 _THE_LAST_AMENDMENT_DATED = re.compile(
     r"(?:(?:the|our)\s+(?:last|latest|most\s+recent)\s+(?:amendments?|changes?|revisions?)\s+"
     r"(?:(?:we\s+)?made\s+)?(?:to|of|in)\s+(?:this|the)\s+(?:chapter|policy|procedure|document|guidance)"

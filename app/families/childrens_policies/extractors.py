@@ -5454,13 +5454,34 @@ working itself, read only in the practice model section, as a two-word name is r
 in Makaton") stays unread: one capitalised word alone may be a tool, a language or a product."""
 
 
+_NAME_IS_OUR_WAY_OF_SOCIAL_WORK = re.compile(
+    rf"{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})[\"'\u2019\u201d]?(?:[ \t]+is|(?P<apposed>,))[ \t]+"
+    rf"(?:(?:our|its|their|the)[ \t]+|the[ \t]+{_COUNCIL_NOUN}['\u2019]s[ \t]+"
+    r"|[A-Z][\w-]*['\u2019]s[ \t]+)(?:own[ \t]+)?(?i:way)[ \t]+"
+    r"(?:of[ \t]+(?:doing[ \t]+)?(?:social[ \t]+work|practi[sc]e|practi[sc]ing|working)"
+    r"|(?:(?:that|in[ \t]+which)[ \t]+)?(?:we|(?:our|its|their|the[ \t]+[\w-]+['\u2019]s"
+    r"|[A-Z][\w-]*['\u2019]s)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:teams?|staff|workers|practitioners))"
+    r"[ \t]+(?:work|practi[sc]e|go[ \t]+about[ \t]+(?:their|our)[ \t]+work"
+    r"|do[ \t]+(?:their|our)[ \t]+(?:social[ \t]+)?work))\b"
+    r"(?(apposed)(?=[ \t]*,))"
+)
+"""A name said to be the council's way of doing social work, or the way its social workers go
+about their work, by "is" or between commas ("Ferrylight is the way Hazelbury's social workers go
+about their work.", "Ploughline, the borough's way of doing social work, was adopted in 2024",
+blind394, decision 0579): in the practice model section the way its people do their work is the
+model, as a name the council gives to what it described is (`_CALLS_WHAT_IT_DESCRIBED`). A virtue
+or a service's name said to be how the staff work ("Early Help is the way our teams work") is no
+model's name."""
+
+
 def _models_named_after_their_description(
     reading: ReadableOutline,
 ) -> list[tuple[int, str, Span]]:
     """Names the council gives, in its practice model section, to the work the section has
     described (`_CALLS_WHAT_IT_DESCRIBED`) or goes on to describe (`_NAME_THEN_IT_IS_THE_NAME`),
-    or a one-word name it is trained in that the next sentence sets to work
-    (`_ONE_WORD_USED_THEN_AT_WORK`).
+    a one-word name it is trained in that the next sentence sets to work
+    (`_ONE_WORD_USED_THEN_AT_WORK`), or a name said to be its way of doing social work
+    (`_NAME_IS_OUR_WAY_OF_SOCIAL_WORK`).
     "We call this permanence" names nothing (no Title Case name), and a service's name ("We call
     this Early Help") or the name of the children ("We call them Cared for Children") is no
     model."""
@@ -5473,6 +5494,7 @@ def _models_named_after_their_description(
             *_CALLS_WHAT_IT_DESCRIBED.finditer(text, section.start, section.end),
             *_NAME_THEN_IT_IS_THE_NAME.finditer(text, section.start, section.end),
             *_ONE_WORD_USED_THEN_AT_WORK.finditer(text, section.start, section.end),
+            *_NAME_IS_OUR_WAY_OF_SOCIAL_WORK.finditer(text, section.start, section.end),
         ]
         for match in matches:
             name = _model_name(match.group("name"), False, True, keeps_practice=True)
