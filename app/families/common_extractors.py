@@ -4526,13 +4526,15 @@ capital, which the regex engine can skip to (it is searched for over the whole t
 
 
 def _sentences_citing_acts(reading: ReadableOutline) -> list[Span]:
-    """The sentences that name legislation or cite an Act with its year, written out or by its
-    initials ("This chapter rests on the CA 1989, the CA 2004 and …"), in text order."""
+    """The sentences that name legislation or cite an Act with its year, written out, by its
+    initials ("This chapter rests on the CA 1989, the CA 2004 and …") or year first ("The 2000
+    Children (Leaving Care) Act shaped …", blind390), in text order."""
     sentences = set(reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS))
-    for act in _ABBREVIATED_ACT.finditer(reading.text):
-        sentence = reading.sentence_at(act.start())
-        if sentence is not None:
-            sentences.add(sentence)
+    for pattern in (_ABBREVIATED_ACT, _YEAR_BEFORE_AN_ACT):
+        for act in pattern.finditer(reading.text):
+            sentence = reading.sentence_at(act.start())
+            if sentence is not None:
+                sentences.add(sentence)
     return sorted(sentences, key=lambda sentence: sentence.start)
 
 

@@ -4133,7 +4133,7 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
             r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))"
             r"(?:\s+|,\s+(?=(?:known|locally)\s)"
-            r"|,\s+(?:[a-z][\w-]*\s+){1,10}?and\s+(?=(?:known|locally)\s))"
+            r"|,\s+(?:[a-z0-9][\w-]*\s+){1,10}?and\s+(?=(?:known|locally)\s))"
             rf"(?P<called>called|{_KNOWN_WHERE_AS}|locally\s+known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
