@@ -1212,10 +1212,12 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
             )
+            or (
+                _WHAT_CHANGED_LABEL.fullmatch(lower, opening_end, date_start) is not None
+                and _WHAT_CHANGED_LABEL_CLOSES.match(text, span.end) is not None
+            )
         ):
             is_statement = True
-        elif _WHAT_CHANGED_LABEL.fullmatch(lower, opening_end, date_start):
-            is_statement = _WHAT_CHANGED_LABEL_CLOSES.match(text, span.end) is not None
         elif _CHANGES_LABEL.fullmatch(lower, opening_end, date_start):
             is_statement = bool(
                 _DATED_ENTRY.match(text, span.end, sentence.end)
@@ -4361,13 +4363,16 @@ _YEARS_BEFORE_ACTS = re.compile(
 Acts"): an Act for each year, each cited from its year to the title's end (decision 0206). A
 list entry written "Children Acts 1989 and 2004" stays one item as cited (decision 0004)."""
 _YEAR_BEFORE_AN_ACT = re.compile(
+    r"(?<!\bAct[ \t])(?<!\bActs[ \t])(?<!\bRegulations[ \t])(?<!\bof[ \t])"
     rf"\b{_YEAR}[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,6}}?"
     r"(?:\([A-Z][\w'\u2019 \t]*\)[ \t]+)?Act\b"
 )
 """One Act cited by its year before its title, in prose ("the 1989 Children Act", "the 2017
 Children and Social Work Act", "the 2000 Children (Leaving Care) Act"; blind390): the item is
 cited from its year to the title's end, as each Act of "the 1989 and 2004 Children Acts" is. A
-year with no title before "Act" ("the 1989 Act") refers back to an Act named before."""
+year with no title before "Act" ("the 1989 Act") refers back to an Act named before, and a year
+closing a title ("Children Act 2004 Children (Leaving Care) Act 2000", a cell's lines run
+together) is that title's."""
 _PLURAL_TITLE_OF_YEARS = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019()&-]*|and|of|for)){0,6}?[ \t]+Acts,?\s+of\s+"
     rf"{_YEAR}(?:[ \t]*,[ \t]*(?:of\s+)?{_YEAR})*\s+(?:and|&)\s+(?:of\s+)?{_YEAR}\b"

@@ -169,3 +169,19 @@ def test_what_changed_since_a_date_names_the_edition_before() -> None:
     )
 
     assert facts_of(text)["amendment_date"].value is None
+
+
+def test_a_year_closing_one_title_does_not_open_the_next() -> None:
+    text = _chapter(
+        "Legislation",
+        "The main legislation is: Children Act 1989 Children Act 2004 Children (Leaving Care) "
+        "Act 2000 Children and Families Act 2014",
+    )
+
+    items = facts_of(text)["legislation"].value
+    assert [(item["instrument"], item["year"]) for item in items] == [
+        ("Children Act", 1989),
+        ("Children Act", 2004),
+        ("Children (Leaving Care) Act", 2000),
+        ("Children and Families Act", 2014),
+    ]
