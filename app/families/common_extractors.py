@@ -255,6 +255,17 @@ _CHANGES_MADE_IN = re.compile(
 carries revisions made in September 2025, which add a section on …", blind209): an amendment
 where the sentence names the text changed (`_AMENDED_THING`), and not when the changes were made
 to a titled document ("… revisions made in June 2023 to Working Together …")."""
+_WHAT_CHANGED_LABEL = re.compile(
+    r"[ \t*_#>]*what[ \t]+(?:has[ \t]+)?changed"
+    r"(?:[ \t]*[,\u2013\u2014-]|[ \t]+(?:in|during|over|this))?(?:[ \t]+the)?[ \t]*"
+)
+"""A line that asks what changed and answers with when ("What changed in June 2025:", "What
+changed this spring (2026)", blind390; "What changed, May 2025") over the changes: the label of
+the chapter's amendment note, as "Changes made in …:" is ("What changed since …" names the
+edition before, and is left). Only a line of its own (`_WHAT_CHANGED_LABEL_CLOSES`): "What
+changed in 2024 was the law" is a sentence about something else."""
+_WHAT_CHANGED_LABEL_CLOSES = re.compile(r"[ \t*_]*\)?[ \t*_]*[:.]?[ \t*_]*(?:\n|$)")
+"""The end of a "What changed …" label's line after its date: a closing bracket, a colon, marks."""
 _LABEL_ENDS_LINE = re.compile(r"[ \t*_)]*:[ \t*_]*")
 """A changes label whose date closes it with a colon at the line's end ("Key changes, October
 2024:"): the changes follow as a list."""
@@ -524,16 +535,20 @@ is asked for. An edition released, put out or brought out is one published ("Thi
 out in October 2025 and retires …", blind385)."""
 _A_BODY_AGREED_THE_TEXT = re.compile(
     r"(?:the[ \t]+|our[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,5}?"
-    r"(?:board|panel|committee|members|director|cabinet|team|managers|group)"
+    r"(?:board|panel|committee|members?|director|cabinet|team|managers|group)"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z'\u2019]+[ \t]+){0,2}?[a-z'\u2019]+)?"
     r"[ \t]+(?:(?:has|have)[ \t]+)?(?:agreed|approved|adopted|endorsed|signed[ \t]+off)[ \t]+"
     r"(?:its|this|the)[ \t]+(?:(?:current|present|new|revised|updated|refreshed)[ \t]+)?"
-    r"(?:text|wording|edition|version|revision)[ \t]+(?:on|in)[ \t]+"
+    r"(?:text|wording|edition|version|revision)"
+    r"(?:[ \t]+of[ \t]+(?:this|the)[ \t]+(?:chapter|policy|procedure|guidance))?"
+    r"[ \t]+(?:on|in)[ \t]+"
 )
 """Who agreed the chapter's text, as the subject of the clause, then when ("the Children's Services
 Leadership Team approved its text in March 2026", blind385): the active form of "this edition was
 approved by the team in …" (`_THIS_EDITION_WAS_AGREED`), so the date the text took effect. Only the
-text, edition or version: "the board approved the plan in …" names another document. The clause
+text, edition or version, perhaps said to be the chapter's ("The Lead Member for Children approved
+this revision of the chapter on 12 Jan 2026 and asked …", one member as the body, blind390):
+"the board approved the plan in …" names another document. The clause
 may follow a semicolon or colon ("Ketterdale issued this chapter as Version 6; the … team approved
 its text in March 2026")."""
 _CLAUSE_OPENING_AFTER = re.compile(r"[;:][ \t]+")
@@ -1202,6 +1217,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
+            )
+            or (
+                _WHAT_CHANGED_LABEL.fullmatch(lower, opening_end, date_start) is not None
+                and _WHAT_CHANGED_LABEL_CLOSES.match(text, span.end) is not None
             )
         ):
             is_statement = True
@@ -2074,11 +2093,13 @@ _QUARTER = re.compile(r"\bq(?P<quarter>[1-4])[ \t]+(?P<year>20\d\d)(?![\d/-])")
 _QUARTER_SHAPE = re.compile(r"q[1-4][ \t]+20")
 """What every `_QUARTER` holds, opening with a literal the regex engine skips to."""
 _SEASON = re.compile(
-    r"\b(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?[ \t]+(?P<year>20\d\d)(?![\d/-])"
+    r"\b(?:spring|summer|autumn|fall|winter)(?:(?:[ \t]+of)?[ \t]+|[ \t]*\([ \t]*)"
+    r"(?P<year>20\d\d)(?![\d/-])"
 )
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
-"""A season of a year ("Spring 2025", "the autumn of 2024"); a winter across two years ("winter
-2024/25") names no one year and is not read."""
+"""A season of a year ("Spring 2025", "the autumn of 2024", or its year in brackets after it:
+"What changed this spring (2026)", blind390); a winter across two years ("winter 2024/25") names
+no one year and is not read."""
 _MONTH_IN_BRACKETS_AFTER_SEASON = re.compile(
     r"(?:[ \t]+(?:review|update|refresh|revision))?[ \t]*\([ \t]*(?P<month>[a-z]{3,9})\.?[ \t]*\)"
 )
@@ -4347,6 +4368,17 @@ _YEARS_BEFORE_ACTS = re.compile(
 """Acts of one title cited by their years before it, in prose ("the 1989 and 2004 Children
 Acts"): an Act for each year, each cited from its year to the title's end (decision 0206). A
 list entry written "Children Acts 1989 and 2004" stays one item as cited (decision 0004)."""
+_YEAR_BEFORE_AN_ACT = re.compile(
+    r"(?<!\bAct[ \t])(?<!\bActs[ \t])(?<!\bRegulations[ \t])(?<!\bof[ \t])"
+    rf"\b{_YEAR}[ \t]+(?:[A-Z][\w'\u2019&-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,6}}?"
+    r"(?:\([A-Z][\w'\u2019 \t]*\)[ \t]+)?Act\b"
+)
+"""One Act cited by its year before its title, in prose ("the 1989 Children Act", "the 2017
+Children and Social Work Act", "the 2000 Children (Leaving Care) Act"; blind390): the item is
+cited from its year to the title's end, as each Act of "the 1989 and 2004 Children Acts" is. A
+year with no title before "Act" ("the 1989 Act") refers back to an Act named before, and a year
+closing a title ("Children Act 2004 Children (Leaving Care) Act 2000", a cell's lines run
+together) is that title's."""
 _PLURAL_TITLE_OF_YEARS = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019()&-]*|and|of|for)){0,6}?[ \t]+Acts,?\s+of\s+"
     rf"{_YEAR}(?:[ \t]*,[ \t]*(?:of\s+)?{_YEAR})*\s+(?:and|&)\s+(?:of\s+)?{_YEAR}\b"
@@ -4505,13 +4537,15 @@ capital, which the regex engine can skip to (it is searched for over the whole t
 
 
 def _sentences_citing_acts(reading: ReadableOutline) -> list[Span]:
-    """The sentences that name legislation or cite an Act with its year, written out or by its
-    initials ("This chapter rests on the CA 1989, the CA 2004 and …"), in text order."""
+    """The sentences that name legislation or cite an Act with its year, written out, by its
+    initials ("This chapter rests on the CA 1989, the CA 2004 and …") or year first ("The 2000
+    Children (Leaving Care) Act shaped …", blind390), in text order."""
     sentences = set(reading.sentences_containing(*_LEGISLATION_WORDS, *_CITED_ACT_WORDS))
-    for act in _ABBREVIATED_ACT.finditer(reading.text):
-        sentence = reading.sentence_at(act.start())
-        if sentence is not None:
-            sentences.add(sentence)
+    for pattern in (_ABBREVIATED_ACT, _YEAR_BEFORE_AN_ACT):
+        for act in pattern.finditer(reading.text):
+            sentence = reading.sentence_at(act.start())
+            if sentence is not None:
+                sentences.add(sentence)
     return sorted(sentences, key=lambda sentence: sentence.start)
 
 
@@ -4815,6 +4849,7 @@ def _statutes_of_a_law_section(reading: ReadableOutline, section: Section) -> li
         for span in cited
         if _ACT_TITLE.search(reading.text, span.start, span.end)
         or _ABBREVIATED_ACT.fullmatch(reading.text, span.start, span.end)
+        or _YEAR_BEFORE_AN_ACT.fullmatch(reading.text, span.start, span.end)
     )
     if len(cited) >= _STATUTES_IN_A_SENTENCE and (
         not in_other_words or acts >= _STATUTES_IN_A_SENTENCE
@@ -4902,7 +4937,10 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
     """The statutes a sentence cites, in text order: titles with their years ("Children Act
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
     spell), and Acts by their titles alone ("the Adoption and Children Act"), each once."""
-    years_first = list(_YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end))
+    years_first = [
+        *_YEARS_BEFORE_ACTS.finditer(text, sentence.start, sentence.end),
+        *_YEAR_BEFORE_AN_ACT.finditer(text, sentence.start, sentence.end),
+    ]
     plural_of_years = [
         Span(match.start(), match.end())
         for match in _PLURAL_TITLE_OF_YEARS.finditer(text, sentence.start, sentence.end)

@@ -1054,11 +1054,9 @@ def _leaving_care_statement(
         and not _closes_a_span_from_birth(lower, limit)
         and not _closes_a_span_from_childhood(lower, limit)
     ]
-    if not limits and (counted := _years_after_leaving(lower, sentence)) is not None:
+    if not limits and (counted := _years_after_leaving(text, lower, sentence)) is not None:
         heading = (reading.evidence(subject),) if subject is not None else ()
-        return _Statement(
-            sentence, {"age": counted, "extended": []}, (*heading, reading.evidence(sentence))
-        )
+        return _Statement(sentence, counted, (*heading, reading.evidence(sentence)))
     reordered = (
         _condition_stated_first(reading, sentence, limits)
         or _return_after_an_age(reading, sentence, limits)
@@ -1134,16 +1132,46 @@ years after leaving care at 18"): the support lasts to that age plus those years
 0335)."""
 
 
-def _years_after_leaving(lower: str, sentence: Span) -> int | None:
-    """The age support lasts to where `sentence` counts it in years after leaving care at an age
-    (see `_YEARS_AFTER_LEAVING`), if it is an adult age."""
-    match = _YEARS_AFTER_LEAVING.search(lower, sentence.start, sentence.end)
+_LEFT_THEN_YEARS = re.compile(
+    r"\b(?:leaves?|leaving|left)\s+(?:our\s+|the\s+council['\u2019]s\s+)?care\s+at\s+"
+    r"(?:the\s+age\s+of\s+|age\s+)?(?P<left>1[6-8]|sixteen|seventeen|eighteen)\b"
+    r"[^.;:!?\n]*?\bfor\s+the\s+(?:next|following)\s+"
+    rf"(?P<years>{NUMBER_PATTERN})\s+years\b"
+)
+"""Support counted in years from the age of leaving care named first ("Once a young person leaves
+care at 18, a personal adviser works with them for the next seven years"): the same count as
+`_YEARS_AFTER_LEAVING`'s, written the other way round (blind390)."""
+_MORE_YEARS = re.compile(
+    rf"\bfor\s+(?:(?P<more>{NUMBER_PATTERN})\s+(?:more|further)"
+    rf"|(?:a\s+)?(?:further|another)\s+(?P<further>{NUMBER_PATTERN}))\s+years\b"
+    r"(?:\s+(?:after|beyond)\s+(?:that|this|then|those))?"
+)
+"""More years of support after the years counted from leaving care ("…for three years after they
+leave care at 18, and for four more years after that if they are in education or training"): the
+extension lasts to the first count's age plus these years, on the condition the clause states."""
+
+
+def _years_after_leaving(text: str, lower: str, sentence: Span) -> dict[str, Any] | None:
+    """The support `sentence` counts in years after leaving care at an age (see
+    `_YEARS_AFTER_LEAVING`, `_LEFT_THEN_YEARS`), as a support age with the extension a later
+    count of more years gives (`_MORE_YEARS`), if the first is an adult age."""
+    match = _YEARS_AFTER_LEAVING.search(lower, sentence.start, sentence.end) or (
+        _LEFT_THEN_YEARS.search(lower, sentence.start, sentence.end)
+    )
     if match is None:
         return None
     years, left = read_number(match.group("years")), read_number(match.group("left"))
     if years is None or left is None or left + years not in _ADULT_AGES:
         return None
-    return left + years
+    age = left + years
+    extended: list[dict[str, Any]] = []
+    more = _MORE_YEARS.search(lower, match.end(), sentence.end)
+    if more is not None:
+        added = read_number(more.group("more") or more.group("further"))
+        if added is not None and age + added in _ADULT_AGES:
+            condition = text[more.end() : sentence.end].strip(" \t,.;")
+            extended.append({"age": age + added, "condition": _condition(condition)})
+    return {"age": age, "extended": extended}
 
 
 _UNTIL_COLUMN = re.compile(
@@ -4095,12 +4123,17 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             # county as Hearthstone", blind344)
             "framework, known",
             "model, known",
+            # known by a name after a clause saying how the model came about ("the same
+            # approach, built with local families over three years and known in the county
+            # as …", blind390)
+            "and known",
         ),
         re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:(?:local|own|social\s+work)\s+)?"
             r"(?:[a-z][\w-]*,?\s+){0,3}?"
             r"(?:model|practice\s+framework|(?P<described>way\s+of\s+working|approach))"
-            r"(?:\s+|,\s+(?=(?:known|locally)\s))"
+            r"(?:\s+|,\s+(?=(?:known|locally)\s)"
+            r"|,\s+(?:[a-z0-9][\w-]*\s+){1,10}?and\s+(?=(?:known|locally)\s))"
             rf"(?P<called>called|{_KNOWN_WHERE_AS}|locally\s+known\s+as|named)\s+"
             rf"(?:the\s+)?{_OPENING_QUOTE}(?P<name>{_STRICT_NAME})"
         ),
@@ -5261,10 +5294,13 @@ def _models_practised_by_an_initialism(reading: ReadableOutline) -> list[tuple[i
 
 _HEADING_NAME = re.compile(
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|the|&)){0,3})[ \t]*"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|the|&)){0,3})"
+    r"(?:[ \t]+(?:in[ \t]+(?:practice|action)|at[ \t]+work))?[ \t]*"
 )
 """A heading that is only a short Title Case name, perhaps numbered ("Steady Ground", "4. Open
-Door"): up to four words, none of them lower case but the joins a name may hold."""
+Door"): up to four words, none of them lower case but the joins a name may hold; the name may
+be followed by words saying it is shown at work ("Tallyrope in practice", "Open Door in action",
+blind390), which are no part of it."""
 _THE_MODEL_UNNAMED = re.compile(
     r"[ \t*_]*(?:the|this|our)[ \t]+(?:(?:practice|operating)[ \t]+)?"
     r"(?:model|framework|approach)\b(?![ \t]+(?:of|for|to|is[ \t]+called|we[ \t]+call)\b)",
