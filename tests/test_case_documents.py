@@ -423,6 +423,7 @@ SPLITS = (
     "blind391",
     "blind394",
     "blind390",
+    "blind392",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1158,8 +1158,12 @@ def _opens_with_the_page_name(text: str, page_name: str) -> bool:
     Principles" set in a plain `<div>` or `<p>` over the chapter's paragraphs), though too long
     for `_opens_with_prose` to take for a title: the page shows its title in a block no heading
     marks, and that line, read as the title a plain first line is, opens the chapter; the
-    `<title>`'s name set above it would be a second title (decision 0452). False where the first
-    line is a heading already, a sentence, or says something else."""
+    `<title>`'s name set above it would be a second title (decision 0452). A fuller name that
+    says every word of a shorter `<title>` name names the page too ("Policies and principles |
+    Wendleford Borough Council" over a `<div class="page-title">` "Children's Services
+    Policies, Values and Principles"), as a heading does (`_first_heading_names_the_page`,
+    blind392). False where the first line is a heading already, a sentence, or says something
+    else."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if (
         not first
@@ -1169,7 +1173,9 @@ def _opens_with_the_page_name(text: str, page_name: str) -> bool:
     ):
         return False
     name = canonical_phrase(page_name)
-    return name in (canonical_phrase(part) for part in _TITLE_SEPARATOR.split(first))
+    return name in (
+        canonical_phrase(part) for part in _TITLE_SEPARATOR.split(first)
+    ) or _says_every_word_of(canonical_phrase(first), name)
 
 
 def _opens_with_prose(text: str) -> bool:

@@ -52,6 +52,13 @@ _HOME_IMAGE_LINK = re.compile(
 """A picture that links to the site's front page and nothing else ("[![Ashby Council](/img/crest
 .svg)](/)"): the site's logo as a converter writes it, whatever its alternative text says. A
 chapter's own picture never links home."""
+_LOGO_PICTURE = re.compile(
+    r"!\[[^\[\]\n]*\]\([^()\s]*\b(?:logo|crest)\b[^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)"
+)
+"""A picture alone on a line whose file is named the site's logo or crest ("![Brantsfield
+Council](media/brantsfield-logo-colour.png)"), as an exporter writes a page's masthead: the
+site's mark, whatever its alternative text says (here the council's name, which no `_LOGO`
+word marks); a chapter's own picture is named for what it shows (blind392)."""
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 """A line about the site's cookies (a consent banner's heading, its sentence, its buttons)."""
 _FOLLOW_US = re.compile(r"^(?:follow us|(?:find|join|connect with) us on)\b", re.IGNORECASE)
@@ -1726,6 +1733,8 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
         return True
     if _HOME_IMAGE_LINK.fullmatch(line.strip(" \t*_>-")) is not None:
         return True
+    if _LOGO_PICTURE.fullmatch(line.strip(" \t*_>-")) is not None:
+        return True
     if _COOKIES.search(words) and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
         return True
     if _SIGNED_IN_GREETING.fullmatch(bare) is not None:
@@ -2383,6 +2392,7 @@ def _is_chrome_phrase(words: str, cues: ChromeCues) -> bool:
         or _READING_TIME.fullmatch(phrase) is not None
         or _RATING_STARS.fullmatch(phrase) is not None
         or _RATING_PROMPT.fullmatch(phrase) is not None
+        or _RATING_AVERAGE.fullmatch(phrase) is not None
         or _DOWNLOAD_LINK.fullmatch(phrase) is not None
         or _EASY_READ_LINK.fullmatch(phrase) is not None
         or _POST_TAGS.fullmatch(phrase) is not None
@@ -2465,9 +2475,27 @@ last name ("procedures.oldfield.example", "manual.trixonline.io"): no word or nu
 chapter is written so, and a clause's number ("3.1.4") ends in a number (decision 0516)."""
 
 
-_RATING_STARS = re.compile(r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)")
+_RATING_STARS = re.compile(
+    r"(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars)"
+    r"(?:[ ,|/]+(?:[1-5] stars?(?: out of 5)?|[1-5] out of 5 stars))*"
+)
 """A rating widget's star labels, one a line as a page copied from a browser keeps them ("1
-star" … "5 stars"): a whole line of nothing else is the widget's, never the chapter's."""
+star" … "5 stars"), or all on one line where the widget sets them in a row ("1 star 2 stars 3
+stars 4 stars 5 stars", blind392): a whole line of nothing else is the widget's, never the
+chapter's."""
+
+
+_RATING_COUNT = r"(?:[ ,(]*(?:from|based on|with) )?[ ,(]*\d{1,6} (?:votes?|ratings?|reviews?)\)?"
+_RATING_SCORE = r"\d(?:\.\d{1,2})?(?: ?(?:out of|/) ?5)?(?: stars?)?"
+_RATING_AVERAGE = re.compile(
+    rf"(?:average|overall|mean|current) (?:user )?rating:? ?(?:of )?{_RATING_SCORE}"
+    rf"(?:{_RATING_COUNT})?"
+    rf"|(?:rating:? |rated )?{_RATING_SCORE}{_RATING_COUNT}"
+)
+"""The average a rating widget shows under its stars, as a line of its own ("Average rating 4.3
+from 19 votes", "Rated 4.1 out of 5 (52 ratings)", "3.8 / 5 from 12 reviews"): the readers' score
+of the page, never the chapter's words; a score needs its "average" or its count of votes, so a
+bare "Rating: 3" (a record's field) is not taken (blind392)."""
 
 
 _RATING_PROMPT = re.compile(
