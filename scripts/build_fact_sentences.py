@@ -166,7 +166,9 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
     model: dict[str, Any] = {"threshold": THRESHOLD, "facts": {}}
     for key in LEARNED_FACTS:
         labels = [key in row["states"] for row in rows]
-        classifier = LogisticRegression(C=REGULARISATION, max_iter=1000, solver="liblinear")
+        classifier = LogisticRegression(
+            C=REGULARISATION, max_iter=1000, solver="liblinear", random_state=0
+        )
         classifier.fit(matrix, labels)
         weights = {
             str(name): round(float(weight), 4)
