@@ -94,3 +94,22 @@ def test_a_count_is_a_small_number_before_a_plural_noun() -> None:
     assert count_in("the council keeps six promises") == 6
     assert count_in("Parliament set out seven corporate parenting principles") == 7
     assert count_in("in 2017 the Act") is None
+
+
+def test_a_learned_amendment_is_a_change_to_this_text_at_its_own_date() -> None:
+    agreed = one_section_reading(
+        "Version 7 of this chapter was agreed by the Director in June 2025 and takes the place "
+        "of the one issued in January 2024."
+    )
+    fact = learned_fact(agreed, "amendment_date")
+    assert fact is not None
+    assert fact.value == "2025-06"
+
+
+def test_a_dated_change_not_said_of_this_text_is_no_learned_amendment() -> None:
+    for words in (
+        "Version 2 was signed off by the panel in May 2022.",
+        "The safeguarding partnership approved its business plan in June 2025.",
+        "This edition replaces the one revised in May 2022.",
+    ):
+        assert learned_fact(one_section_reading(words), "amendment_date") is None

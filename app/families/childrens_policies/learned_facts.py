@@ -121,11 +121,31 @@ def count_in(words: str) -> int | None:
     return None
 
 
+_THE_TEXT_NAMED = re.compile(
+    r"\b(?:(?:this|our|the\s+(?:present|current|new|latest))\s+"
+    r"(?:chapter|text|edition|version|procedure|policy|wording|document|guidance|page|manual"
+    r"|handbook|guide)|the\s+chapter|paragraphs?|sections?\s+on|wording)\b"
+)
+"""Words naming this text or a part of it: a change dated in a sentence that names neither is
+some other body's or document's (a board approving a plan, "Version 3 was approved")."""
+_ANOTHER_TIME = re.compile(
+    r"\(|\b(?:the\s+one|earlier|previous|former|replac\w*|supersed\w*|retir\w*|first"
+    r"|next|due|until|before|from|effective|dated)\b"
+)
+"""Words before a date putting it in another edition or time (the replaced one, the first
+issue, the next review, the day the text takes effect): no date of this text's change."""
+
+
 def _date_in(reading: ReadableOutline, span: Span, *, with_day: bool) -> str | None:
+    lower = reading.lower
+    if not with_day and _THE_TEXT_NAMED.search(lower, span.start, span.end) is None:
+        return None
     dates = [
         found.date
         for found in reading.dates
-        if span.start <= found.span.start < span.end and (found.date.day or not with_day)
+        if span.start <= found.span.start < span.end
+        and (found.date.day or not with_day)
+        and (with_day or _ANOTHER_TIME.search(lower[span.start : found.span.start]) is None)
     ]
     if not dates:
         return None
