@@ -7,6 +7,12 @@ phrases. Where they find nothing, this reader asks the family's sentence model
 value from the best of them by the fact's value type: a number of months, an age (and a later
 one with its condition), a count, a date. A sentence the model doubts, or one holding no value
 of the type, gives nothing: absent stays null, never a guess.
+
+The family does not use it yet (`FAMILY.extractors` are the phrase readers): switched on, it
+read one more fact a facts probe at the first reading but re-read sentences that thirty-one of
+the phrase readers' near-miss tests reject, because whose plan, age or change a sentence speaks
+of is what those rules decide (decision 0580). `with_learned_readers` builds the combination for
+the tests and the measurements.
 """
 
 from __future__ import annotations
