@@ -1,0 +1,218 @@
+"""The learned sentence reader of this family's facts (decision 0580).
+
+The phrase readers (`extractors`) find a fact where the chapter words it as one of their listed
+phrases. Where they find nothing, this reader asks the family's sentence model
+(`app.facts.sentence_model`, weights in `fact_sentences.json`, trained on the annotated cases by
+`scripts/build_fact_sentences.py`) which sentences most likely state the fact, and reads the
+value from the best of them by the fact's value type: a number of months, an age (and a later
+one with its condition), a count, a date. A sentence the model doubts, or one holding no value
+of the type, gives nothing: absent stays null, never a guess.
+
+The family does not use it yet (`FAMILY.extractors` are the phrase readers): switched on, it
+read one more fact a facts probe at the first reading but re-read sentences that thirty-one of
+the phrase readers' near-miss tests reject, because whose plan, age or change a sentence speaks
+of is what those rules decide (decision 0580). `with_learned_readers` builds the combination for
+the tests and the measurements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from app.facts import Fact, ReadableOutline, read_number
+from app.facts.sentence_model import FactSentenceModel, sentence_features
+from app.text import Span
+
+_HERE = Path(__file__).parent
+MODEL_FILE = _HERE / "fact_sentences.json"
+"""The sentence model's weights, written by `scripts/build_fact_sentences.py`."""
+
+MODEL = FactSentenceModel.load(MODEL_FILE)
+"""The family's sentence model (data, read once like `kinds.toml`)."""
+
+LEARNED_FACTS = (
+    "amendment_date",
+    "last_updated",
+    "leaving_care_support_age",
+    "permanence_plan_months",
+    "corporate_parenting_principles",
+)
+"""The facts whose values a sentence states in one place, and so the model can read."""
+
+_SPELT_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five"
+    r"|first|second|third|fourth|fifth))?|eighteenth|nineteenth|twentieth)"
+)
+_A_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_SPELT_NUMBER})"
+_MONTHS = re.compile(rf"(?<![\w.])({_A_NUMBER})\s+(?:calendar\s+)?months?\b", re.IGNORECASE)
+_AGE = re.compile(
+    rf"(?<![\w.£$])({_A_NUMBER})(?![\w.]\d)(?!\s*(?:%|per\s*cent|months?|weeks?|days?|hours?))",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(rf"(?<![\w.])({_A_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s\b", re.IGNORECASE)
+_CONDITION_START = re.compile(r"\b(?:if|where|when|for|while|whilst|who|provided|as long as)\b")
+_AGES = range(19, 26)
+_COUNTS = range(2, 13)
+
+
+def _number(words: str) -> int | None:
+    return read_number(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", words))
+
+
+def _features(reading: ReadableOutline) -> list[tuple[Span, list[str]]]:
+    """Each sentence and its features, computed once per reading for every learned fact."""
+    memo: list[tuple[Span, list[str]]] | None = reading.memo.get("sentence features")
+    if memo is None:
+        memo = [
+            (span, sentence_features(reading.quote(span), reading.section_kind_at(span.start)))
+            for span in reading.sentences
+        ]
+        reading.memo["sentence features"] = memo
+    return memo
+
+
+def _sentences(reading: ReadableOutline, key: str) -> list[tuple[float, Span]]:
+    """The sentences the model thinks state `key` at least as likely as its threshold, best
+    first."""
+    threshold = MODEL.thresholds.get(key, 1.0)
+    ranked: list[tuple[float, Span]] = []
+    for span, features in _features(reading):
+        probability = MODEL.probability(key, features)
+        if probability >= threshold:
+            ranked.append((probability, span))
+    ranked.sort(key=lambda entry: -entry[0])
+    return ranked
+
+
+def months_in(words: str) -> int | None:
+    """The number of months a sentence states ("within four calendar months" → 4)."""
+    for match in _MONTHS.finditer(words):
+        value = _number(match.group(1))
+        if value is not None and 1 <= value <= 24:
+            return value
+    return None
+
+
+def ages_in(words: str) -> dict[str, Any] | None:
+    """The support age a sentence states: the earliest age past 18, and a later one with the
+    words that follow it as its condition ("to 21, and to 25 if in education")."""
+    found: list[tuple[int, int]] = []
+    for match in _AGE.finditer(words):
+        value = _number(match.group(1))
+        if value is not None and value in _AGES and value not in [age for age, _end in found]:
+            found.append((value, match.end()))
+    if not found:
+        return None
+    found.sort()
+    age = found[0][0]
+    extended = []
+    for later, end in found[1:]:
+        after = words[end:]
+        condition = _CONDITION_START.search(after)
+        clause = after[condition.start() :] if condition else after
+        extended.append({"age": later, "condition": clause.strip(" ,.;:")})
+    return {"age": age, "extended": extended[-1:]}
+
+
+def count_in(words: str) -> int | None:
+    """A count a sentence states before a plural noun ("sets out seven principles" → 7)."""
+    for match in _COUNT.finditer(words):
+        value = _number(match.group(1))
+        if value is not None and value in _COUNTS:
+            return value
+    return None
+
+
+_THE_TEXT_NAMED = re.compile(
+    r"\b(?:(?:this|our|the\s+(?:present|current|new|latest))\s+"
+    r"(?:chapter|text|edition|version|procedure|policy|wording|document|guidance|page|manual"
+    r"|handbook|guide)|the\s+chapter|paragraphs?|sections?\s+on|wording)\b"
+)
+"""Words naming this text or a part of it: a change dated in a sentence that names neither is
+some other body's or document's (a board approving a plan, "Version 3 was approved")."""
+_ANOTHER_TIME = re.compile(
+    r"\(|\b(?:the\s+one|earlier|previous|former|replac\w*|supersed\w*|retir\w*|first"
+    r"|next|due|until|before|from|effective|dated)\b"
+)
+"""Words before a date putting it in another edition or time (the replaced one, the first
+issue, the next review, the day the text takes effect): no date of this text's change."""
+
+
+def _date_in(reading: ReadableOutline, span: Span, *, with_day: bool) -> str | None:
+    lower = reading.lower
+    if not with_day and _THE_TEXT_NAMED.search(lower, span.start, span.end) is None:
+        return None
+    dates = [
+        found.date
+        for found in reading.dates
+        if span.start <= found.span.start < span.end
+        and (found.date.day or not with_day)
+        and (with_day or _ANOTHER_TIME.search(lower[span.start : found.span.start]) is None)
+    ]
+    if not dates:
+        return None
+    return max(dates, key=lambda date: date.sort_key).isoformat()
+
+
+def _value(reading: ReadableOutline, key: str, span: Span) -> Any:
+    words = reading.quote(span)
+    if key == "permanence_plan_months":
+        return months_in(words)
+    if key == "leaving_care_support_age":
+        return ages_in(words)
+    if key == "corporate_parenting_principles":
+        stated = count_in(words)
+        if stated is not None:
+            return stated
+        items = reading.list_items_after(span.end)
+        return len(items) if len(items) in _COUNTS else None
+    if key == "amendment_date":
+        return _date_in(reading, span, with_day=False)
+    if key == "last_updated":
+        return _date_in(reading, span, with_day=True)
+    return None
+
+
+def learned_fact(reading: ReadableOutline, key: str) -> Fact | None:
+    """Fact `key` read from the sentence the model thinks most likely states it and that holds a
+    value of its type, or None where no sentence does."""
+    if key not in LEARNED_FACTS or not MODEL.knows(key):
+        return None
+    for _probability, span in _sentences(reading, key):
+        value = _value(reading, key, span)
+        if value is not None:
+            return Fact(key, value, (reading.evidence(span),))
+    return None
+
+
+def _found_nothing(fact: Fact) -> bool:
+    return fact.value is None or (fact.value == 0 and not fact.evidence)
+
+
+def with_learned_reader(
+    key: str, phrases: Callable[[ReadableOutline], Fact]
+) -> Callable[[ReadableOutline], Fact]:
+    """Fact `key` read by its phrases, and by the sentence model where they find nothing."""
+
+    def read(reading: ReadableOutline) -> Fact:
+        fact = phrases(reading)
+        if not _found_nothing(fact):
+            return fact
+        return learned_fact(reading, key) or fact
+
+    read.__doc__ = phrases.__doc__
+    return read
+
+
+def with_learned_readers(
+    extractors: Mapping[str, Callable[[ReadableOutline], Fact]],
+) -> dict[str, Callable[[ReadableOutline], Fact]]:
+    """The family's extractors, each learned fact read by the model where its phrases fail."""
+    return {
+        key: with_learned_reader(key, reader) if key in LEARNED_FACTS else reader
+        for key, reader in extractors.items()
+    }
