@@ -420,6 +420,7 @@ SPLITS = (
     "blind386",
     "blind385",
     "blind389",
+    "blind393",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
