@@ -424,6 +424,7 @@ SPLITS = (
     "blind394",
     "blind390",
     "blind392",
+    "blind393",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -40,6 +40,7 @@ from app.errors import CorruptDocument
 from app.ingest.archive import check_archive_bounds
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start, escape_lines
 from app.ingest.word_numbering import Marker, Numbering, XmlElement
+from app.text.wrapping import ends_on_a_linking_word, ends_unfinished
 
 _MAX_STYLE_DEPTH = 16
 """Styles based on styles: chains longer than this (or cycles) stop here."""
@@ -136,7 +137,7 @@ def render_docx(data: bytes) -> str:
     writer.headings_by_size()
     if title is not None:
         writer.output.insert(0, "# " + escape_heading_text(title))
-    return "\n\n".join(writer.output)
+    return "\n\n".join(_printed_lines_rejoined(writer.output))
 
 
 _NUMBERED_OPENING = re.compile(r"(?:\d{1,2}(?:\\?\.\d{1,2})*\\?[.)]?|[IVX]{1,4}\\?\.)[ \t]+\S")
@@ -1287,6 +1288,86 @@ def _typed_item(raw: str) -> str | None:
     if number is not None:
         return f"{number.group(1)} " + escape_line_start(_tidy(raw[number.end() :]))
     return None
+
+
+_ATX_HEADING = re.compile(r"(#{1,6}) (\S.*)")
+_BLOCK_OPENING = re.compile(r"(?:#{1,6} |[-*+] |\d{1,9}\\?[.)] |\*|\||>)")
+"""Markup a block of the rendered text opens with: a heading, a list item, bold or italic
+words, a table row or a quote; a printed line carried on below opens with none of these."""
+_PRINTED_LINE_CHARACTERS = 120
+"""No line of a page printed in a readable type holds more characters than this."""
+_PRINTED_LINE_WORDS = 6
+_FULL_LINE_SHARE = 0.7
+"""A printed line this share of the widest one's length or longer reached the page's edge."""
+_UNFINISHED_PARAGRAPHS = 5
+_UNFINISHED_SHARE = 0.3
+"""A file whose paragraphs are printed lines: at least this many of its paragraphs of six words
+or more, and this share of them, stop where no sentence or clause ends."""
+
+
+def _printed_lines_rejoined(output: list[str]) -> list[str]:
+    """The rendered blocks with printed lines that a converter made paragraphs put back
+    together. A PDF turned into Word by a converter keeps each printed line as a paragraph of
+    its own (and a title set on two lines as two headings), so a sentence wrapped at the page's
+    edge is cut in two ("This chapter" / "was amended in February 2026") and nothing read from
+    it is found. A heading that opens in lower case carries on the heading of its level above
+    it, which stops where no clause ends: headings are never begun in lower case. In a file
+    whose paragraphs are all of a printed line's length and whose paragraphs often stop where no
+    sentence or clause does, such a paragraph runs on into the next plain paragraph as one
+    paragraph's lines when it reached the page's edge (a line cut short there is its printed
+    paragraph's last, or a line of its own: a list's item, a label), or when it stops after a
+    comma or on a word a phrase goes on after and the next opens in lower case. Word files
+    written as Word files are left as they are: their paragraphs end as sentences do and run
+    longer than any printed line."""
+    width = _printed_line_width(output)
+    joined: list[str] = []
+    for block in output:
+        previous = joined[-1] if joined else ""
+        heading, carried = _ATX_HEADING.fullmatch(previous), _ATX_HEADING.fullmatch(block)
+        if (
+            heading is not None
+            and carried is not None
+            and heading.group(1) == carried.group(1)
+            and carried.group(2)[:1].islower()
+            and _CLAUSE_END.search(heading.group(2)) is None
+        ):
+            joined[-1] = f"{previous} {carried.group(2)}"
+        elif width and previous and _carries_on(previous, block, width):
+            joined[-1] = f"{previous}\n{block}"
+        else:
+            joined.append(block)
+    return joined
+
+
+def _printed_line_width(output: list[str]) -> int:
+    """The length of the widest of a file's paragraphs when its paragraphs are printed lines
+    (see `_printed_lines_rejoined`), else 0."""
+    plain = [block for block in output if _BLOCK_OPENING.match(block) is None]
+    width = max((len(line) for block in plain for line in block.split("\n")), default=0)
+    if width > _PRINTED_LINE_CHARACTERS:
+        return 0
+    long_ones = [block for block in plain if len(block.split()) >= _PRINTED_LINE_WORDS]
+    unfinished = [block for block in long_ones if _CLAUSE_END.search(block) is None]
+    if len(unfinished) < max(_UNFINISHED_PARAGRAPHS, _UNFINISHED_SHARE * len(long_ones)):
+        return 0
+    return width
+
+
+def _carries_on(block: str, following: str, width: int) -> bool:
+    """Whether `following`, a plain paragraph, is the next printed line of `block`'s
+    sentence (see `_printed_lines_rejoined`) in a file whose widest line is `width` long."""
+    last = block.rsplit("\n", 1)[-1]
+    if (
+        block.startswith(("#", "*", "|", ">"))
+        or _BLOCK_OPENING.match(following) is not None
+        or not following[:1].isalpha()
+        or len(last.split()) < _PRINTED_LINE_WORDS
+        or _CLAUSE_END.search(last) is not None
+    ):
+        return False
+    return len(last) >= _FULL_LINE_SHARE * width or (
+        following[:1].islower() and (ends_unfinished(last) or ends_on_a_linking_word(last))
+    )
 
 
 def _front_matter_line(line: str) -> bool:

@@ -419,6 +419,12 @@ pronoun is then the condition's own word, not the subject of the main clause aft
 _OPENING_SUBJECT = re.compile(r"^(?:if|where|when|while|whilst)\s+(?P<subject>you|we|they)\b", re.I)
 
 
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?!(?:or|and|nor|to)\b)(?=[a-z])")
+"""A compound word's hyphen a printed line ended on ("full-" / "time education"): the word is
+whole again ("full-time"), but a hyphen left hanging before "or" or "and" belongs to a later
+word ("full- or part-time") and stays as written."""
+
+
 def _condition(words: str) -> str:
     """ "if they are in full time education" → "in full-time education"."""
     words = _MAIN_CLAUSE_AFTER.sub("", _NEXT_LINE.sub("", _condition_cell(words)))
@@ -434,7 +440,7 @@ def _condition(words: str) -> str:
         if predicate is not None and not re.search(r"\b(?:until|till)\b", predicate.group()):
             words = words[: predicate.start()]  # "…keeps their adviser until the course ends" stays
     condition = _CONDITION_LEAD.sub("", _GOES_ON_AFTER.sub("", words.strip())).strip()
-    condition = re.sub(r"\s+", " ", condition)
+    condition = _LINE_END_HYPHEN.sub("-", re.sub(r"\s+", " ", condition))
     return re.sub(r"\b(full|part)\s+time\b", r"\1-time", condition, flags=re.IGNORECASE)
 
 
