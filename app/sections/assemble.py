@@ -65,6 +65,7 @@ from app.sections.record_box import (
     record_fields,
 )
 from app.sections.rules import (
+    CALLOUT_LABELS,
     COUNCIL_UNDER_TITLE,
     COVER_UNDER_TITLE,
     HeadingState,
@@ -5305,6 +5306,11 @@ def _segment_run(
         and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
         and not (index > first_block and _row_of_the_amendment_record(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
+        and not (
+            index > first_block
+            and any(state.is_heading[first_block:index])
+            and _labelled_aside(contents[index - first_block])
+        )
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]
@@ -6399,6 +6405,28 @@ def _item_is_paragraph(text: str, block: RawBlock) -> bool:
 
 def _top_numbered_item(block: RawBlock) -> bool:
     return block.type == "list_item" and block.ordered and block.depth <= 1
+
+
+_ASIDE_LABEL = re.compile(
+    r"[*_]*((?:[a-z'\u2019-]+ ){0,2}([a-z]+))[*_]*\s*[:\u2013\u2014-][*_]*\s+\S", re.IGNORECASE
+)
+"""A paragraph's opening label of at most three words ending on a colon or dash ("**Practice
+note:** …", "Note - …", "Top tip: …"), bold or not."""
+ASIDE_WORDS = CALLOUT_LABELS | {"reminder", "tips", "hints", "warnings"}
+"""The last word of a label that sets a paragraph aside as a note on its section's text: the
+callout types a wiki or notes tool prints, and their plurals and a reminder."""
+
+
+def _labelled_aside(words: str) -> bool:
+    """Whether a paragraph of a run (its `words`) opens on a note's
+    label ("**Practice note:** if a young person has turned down help, write once a year …",
+    "Tip: …"): a note, a tip or a warning set inside a section comments on the text it stands
+    in, so under a heading (one in the run before it) it opens no section of its own, whatever
+    its words talk about
+    (misses86, decision 0581: a "Practice note" box under "Our way of working" split off as
+    the principles once the examples were rebuilt). A content cue still opens its section."""
+    label = _ASIDE_LABEL.match(words)
+    return label is not None and label.group(2).lower() in ASIDE_WORDS
 
 
 def _first_of_a_led_group(text: str, raw: list[RawBlock], index: int) -> bool:
