@@ -21,8 +21,7 @@ from app.sections.classify import Cues
         "to speak up.",
         "The advocacy service, independent visitors and the children in care council all play "
         "a part in hearing what children say.",
-        "Faith groups, neighbours, sports clubs and relatives often know best what a child "
-        "enjoys.",
+        "Faith groups, neighbours, sports clubs and relatives often know best what a child enjoys.",
         "Local communities and voluntary organisations often know the family far better than "
         "we do.",
     ],
