@@ -61,9 +61,7 @@ def documents(folders: Iterable[Path]) -> list[Path]:
             found += sorted(
                 path
                 for path in folder.rglob("*")
-                if path.is_file()
-                and path.suffix.lower() not in SKIPPED_SUFFIXES
-                and not path.name.endswith((".docx.md", ".pdf.md"))
+                if path.is_file() and path.suffix.lower() not in SKIPPED_SUFFIXES
             )
     return found
 
