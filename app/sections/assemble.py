@@ -6200,7 +6200,32 @@ def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
     if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
         return False
     words = text[raw[index].content_start : raw[index].content_end].lstrip()
-    return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
+    if words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]:
+        return True
+    return _item_of_a_sentence_left_open(text, raw, index)
+
+
+_ITEM_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", re.IGNORECASE)
+"""A lettered, roman or numbered item's marker written in the paragraph's words: "(a) ",
+"b) ", "iii. ", "2) "."""
+
+
+def _item_of_a_sentence_left_open(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether paragraph `index` is an item of a list that finishes a sentence: its words, after a
+    marker ("(a) to act in their best interests …;"), start in lower case, and the paragraph
+    above ends on a colon ("… to have regard to the need:") or is such an item itself. The
+    sentence runs on through the items, so a section never opens at one (misses86, decision
+    0581: a plain-text copy of a Word chapter split its lettered corporate parenting duties
+    off the paragraph that introduced them, once the examples were rebuilt)."""
+    words = text[raw[index].content_start : raw[index].content_end].lstrip()
+    marker = _ITEM_MARKER.match(words)
+    if marker is None or not words[marker.end() : marker.end() + 1].islower():
+        return False
+    above = raw[index - 1]
+    above_words = text[above.content_start : above.content_end].rstrip()
+    return above_words.endswith(":") or (
+        above.type == "paragraph" and _item_of_a_sentence_left_open(text, raw, index - 1)
+    )
 
 
 TIED_LINE = 60
