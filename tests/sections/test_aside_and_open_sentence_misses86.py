@@ -1,8 +1,11 @@
-"""A paragraph opening on a note's label ("Practice note:", "Tip:", "Remember -") set inside a
-headed section comments on that section's text: it opens no section of its own, whatever its
-words talk about (misses86, decision 0581: a Word chapter's "Practice note" box under "Our way
-of working" split off as the principles once the kind examples were rebuilt). Each chapter is
-written for this test in other words about an invented council."""
+"""Two things set inside a section open no section of their own (misses86, decision 0581): a
+paragraph opening on a note's label ("Practice note:", "Tip:", "Remember -") under a heading
+comments on that section's text, whatever its words talk about (a Word chapter's "Practice note"
+box under "Our way of working" split off as the principles once the kind examples were
+rebuilt); and lettered items finishing a sentence left open on a colon carry that sentence on
+(a plain copy of a Word chapter's corporate parenting duties split off the paragraph that
+introduced them). Each chapter is written for this test in other words about invented
+councils."""
 
 from __future__ import annotations
 
@@ -58,3 +61,30 @@ def test_a_labelled_note_under_a_heading_stays_in_its_section(label: str) -> Non
 )
 def test_only_a_notes_own_label_marks_an_aside(words: str, aside: bool) -> None:
     assert _labelled_aside(words) is aside
+
+
+_DUTIES = (
+    "# Children's Services Policies, Values and Principles\n\n"
+    "## 1. About this policy\n\n"
+    "1.1 Dunmere District Council amended this policy in May 2026. It is for every member of "
+    "staff who works with children and families.\n\n"
+    "## 2. What we stand for\n\n"
+    "2.1 We are honest with families and we keep the promises we make to them.\n\n"
+    "2.2 Every elected member shares in the care of the children we look after, and the law "
+    "asks the council, in all it does for them, to keep in mind the need:\n\n"
+    "(a) to act in their best interests and to look after their health;\n\n"
+    "(b) to listen to what they think and feel and to take it seriously;\n\n"
+    "(c) to make sure they are safe and settled at home and at school;\n\n"
+    "(d) to help them get ready for living on their own.\n\n"
+    "## 3. Planning\n\n"
+    "3.1 We plan early for every child so that no child waits for a home.\n"
+)
+
+
+def test_lettered_items_finishing_a_sentence_stay_with_it() -> None:
+    """A list of lettered paragraphs that finishes a sentence left open on a colon ("… the
+    need:" over "(a) to act …;") carries that sentence on: no section opens at an item, however
+    surely the items read as another kind (misses86, decision 0581)."""
+    source = read_source(_DUTIES.encode(), filename="duties.md")
+    sections = analyze(source, get_family()).outline.sections
+    assert not [section for section in sections if section.text.startswith("(")]
