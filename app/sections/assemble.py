@@ -65,6 +65,7 @@ from app.sections.record_box import (
     record_fields,
 )
 from app.sections.rules import (
+    CALLOUT_LABELS,
     COUNCIL_UNDER_TITLE,
     COVER_UNDER_TITLE,
     HeadingState,
@@ -5305,6 +5306,11 @@ def _segment_run(
         and not (index > first_block and _row_of_a_headed_field_box(text, raw, state, cues, index))
         and not (index > first_block and _row_of_the_amendment_record(text, raw, state, index))
         and not (index > first_block and _first_of_a_led_group(text, raw, index))
+        and not (
+            index > first_block
+            and any(state.is_heading[first_block:index])
+            and _labelled_aside(contents[index - first_block])
+        )
         for index, continues in zip(indexes, continuing, strict=True)
     ]
     headings = [state.is_heading[index] for index in indexes]
@@ -6194,7 +6200,32 @@ def _continues_sentence(text: str, raw: list[RawBlock], index: int) -> bool:
     if index == 0 or raw[index].type != "paragraph" or raw[index - 1].type != "paragraph":
         return False
     words = text[raw[index].content_start : raw[index].content_end].lstrip()
-    return words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]
+    if words[:1].islower() and "\n\n" not in text[raw[index - 1].content_end : raw[index].start]:
+        return True
+    return _item_of_a_sentence_left_open(text, raw, index)
+
+
+_ITEM_MARKER = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", re.IGNORECASE)
+"""A lettered, roman or numbered item's marker written in the paragraph's words: "(a) ",
+"b) ", "iii. ", "2) "."""
+
+
+def _item_of_a_sentence_left_open(text: str, raw: list[RawBlock], index: int) -> bool:
+    """Whether paragraph `index` is an item of a list that finishes a sentence: its words, after a
+    marker ("(a) to act in their best interests …;"), start in lower case, and the paragraph
+    above ends on a colon ("… to have regard to the need:") or is such an item itself. The
+    sentence runs on through the items, so a section never opens at one (misses86, decision
+    0581: a plain-text copy of a Word chapter split its lettered corporate parenting duties
+    off the paragraph that introduced them, once the examples were rebuilt)."""
+    words = text[raw[index].content_start : raw[index].content_end].lstrip()
+    marker = _ITEM_MARKER.match(words)
+    if marker is None or not words[marker.end() : marker.end() + 1].islower():
+        return False
+    above = raw[index - 1]
+    above_words = text[above.content_start : above.content_end].rstrip()
+    return above_words.endswith(":") or (
+        above.type == "paragraph" and _item_of_a_sentence_left_open(text, raw, index - 1)
+    )
 
 
 TIED_LINE = 60
@@ -6399,6 +6430,28 @@ def _item_is_paragraph(text: str, block: RawBlock) -> bool:
 
 def _top_numbered_item(block: RawBlock) -> bool:
     return block.type == "list_item" and block.ordered and block.depth <= 1
+
+
+_ASIDE_LABEL = re.compile(
+    r"[*_]*((?:[a-z'\u2019-]+ ){0,2}([a-z]+))[*_]*\s*[:\u2013\u2014-][*_]*\s+\S", re.IGNORECASE
+)
+"""A paragraph's opening label of at most three words ending on a colon or dash ("**Practice
+note:** …", "Note - …", "Top tip: …"), bold or not."""
+ASIDE_WORDS = CALLOUT_LABELS | {"reminder", "tips", "hints", "warnings"}
+"""The last word of a label that sets a paragraph aside as a note on its section's text: the
+callout types a wiki or notes tool prints, and their plurals and a reminder."""
+
+
+def _labelled_aside(words: str) -> bool:
+    """Whether a paragraph of a run (its `words`) opens on a note's
+    label ("**Practice note:** if a young person has turned down help, write once a year …",
+    "Tip: …"): a note, a tip or a warning set inside a section comments on the text it stands
+    in, so under a heading (one in the run before it) it opens no section of its own, whatever
+    its words talk about
+    (misses86, decision 0581: a "Practice note" box under "Our way of working" split off as
+    the principles once the examples were rebuilt). A content cue still opens its section."""
+    label = _ASIDE_LABEL.match(words)
+    return label is not None and label.group(2).lower() in ASIDE_WORDS
 
 
 def _first_of_a_led_group(text: str, raw: list[RawBlock], index: int) -> bool:
