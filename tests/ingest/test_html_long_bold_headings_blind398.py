@@ -23,7 +23,7 @@ def _peers(long_line: str) -> str:
         "<p><strong>Who can ask</strong></p>"
         "<p>Any family of a disabled child living in Hollinsmere can ask for a short break.</p>"
         f"<p><strong>{long_line}</strong></p>"
-        "<p>The breaks are paid for from the high-needs budget and a panel of three agrees them.</p>"
+        "<p>The breaks are paid for from the high-needs budget and a panel agrees them.</p>"
         "<p><strong>Waiting times</strong></p>"
         "<p>Families hear back within ten working days of asking.</p>"
         "<p><b>Complaints</b></p>"
