@@ -268,6 +268,7 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
         pseudo_heading_level=_pseudo_heading_level(root, cues, has_title=title is not None),
         colon_labels_are_headings=_labels_with_colons_are_headings(root),
         run_in_leads_are_headings=_run_in_leads_are_headings(root),
+        long_bold_lines_are_headings=_bold_lines_head_the_page(root),
     )
     if title is not None:
         renderer.render(title)
@@ -1642,6 +1643,27 @@ def _pseudo_heading_level(root: LexborNode, cues: ChromeCues, *, has_title: bool
     return min(6, max(2, deepest + 1))
 
 
+_SHORT_BOLD_HEADINGS_NEEDED = 3
+"""Short bold paragraphs reading as headings a page needs before a long one heads a section."""
+
+
+def _bold_lines_head_the_page(root: LexborNode) -> bool:
+    """Whether the page heads its parts with paragraphs wholly in bold: at least
+    `_SHORT_BOLD_HEADINGS_NEEDED` of them read as headings by their shape alone (`title_like`
+    or `question_heading`). On such a page a longer bold line of the same kind
+    (`long_title_like`) is one more heading, named at length as a council names a part by what
+    it holds; elsewhere it stays a bold paragraph. Reads at most `_MAX_COLON_LABEL_CANDIDATES`
+    paragraphs."""
+    found = 0
+    for node in root.css("p")[:_MAX_COLON_LABEL_CANDIDATES]:
+        words = bold_only_words(node)
+        if words is not None and (title_like(words) or question_heading(words)):
+            found += 1
+            if found >= _SHORT_BOLD_HEADINGS_NEEDED:
+                return True
+    return False
+
+
 _COLON_HEADINGS_NEEDED = 3
 """Bold paragraphs ending with a colon a page needs for it to style its headings that way."""
 _MAX_COLON_LABEL_CANDIDATES = 400
@@ -1671,7 +1693,34 @@ def title_like(words: str) -> bool:
     what a bold line must be to read as a heading rather than a bold sentence or a stamp."""
     if not words or len(words) > MAX_PSEUDO_HEADING_LENGTH:
         return False
-    if len(words.split()) > MAX_PSEUDO_HEADING_WORDS or words[-1] in _NOT_A_TITLE_ENDING:
+    if len(words.split()) > MAX_PSEUDO_HEADING_WORDS:
+        return False
+    return _title_shaped(words)
+
+
+MAX_LONG_PSEUDO_HEADING_WORDS = 20
+MAX_LONG_PSEUDO_HEADING_LENGTH = 160
+_SENTENCE_MARKS = ".!?;:"
+
+
+def long_title_like(words: str) -> bool:
+    """A heading named at length ("Acts that bind us and the neighbours who carry the load
+    with us"): a bold line shaped like a title, longer than `title_like` allows but at most
+    `MAX_LONG_PSEUDO_HEADING_WORDS` words, with no sentence mark anywhere in it. Alone it
+    is as likely a bold sentence left without its full stop, so it heads a section only on a
+    page that already heads its parts with short bold lines (`_bold_lines_head_the_page`,
+    decision 0586)."""
+    if not words or len(words) > MAX_LONG_PSEUDO_HEADING_LENGTH:
+        return False
+    if len(words.split()) > MAX_LONG_PSEUDO_HEADING_WORDS:
+        return False
+    return not any(mark in words for mark in _SENTENCE_MARKS) and _title_shaped(words)
+
+
+def _title_shaped(words: str) -> bool:
+    """Opening with a capital or a number, not ending like a sentence, with letters and no
+    year in it: the shape `title_like` and `long_title_like` share, whatever the length."""
+    if words[-1] in _NOT_A_TITLE_ENDING:
         return False
     first = _WORD_CHARACTER.search(words)
     if first is None or not (first.group().isupper() or first.group().isdigit()):
@@ -3052,6 +3101,7 @@ class _Renderer:
         pseudo_heading_level: int = 2,
         colon_labels_are_headings: bool = False,
         run_in_leads_are_headings: bool = False,
+        long_bold_lines_are_headings: bool = False,
     ) -> None:
         self._pseudo_prefix = "#" * pseudo_heading_level + " "
         self._pseudo_open = False
@@ -3062,6 +3112,7 @@ class _Renderer:
         """Inside a paragraph wholly in italics (`italic_only`): written `*…*`."""
         self._colon_labels_are_headings = colon_labels_are_headings
         self._run_in_leads_are_headings = run_in_leads_are_headings
+        self._long_bold_lines_are_headings = long_bold_lines_are_headings
         self._matcher = matcher
         self._cues = matcher.cues
         self._longest_phrase = 2 * max((len(phrase) for phrase in self._cues.phrases), default=0)
@@ -3431,7 +3482,13 @@ class _Renderer:
             return underlined is not None and title_like(underlined)
         if self._colon_labels_are_headings and words.endswith(":") and (node.tag or "") == "p":
             return title_like(words[:-1].rstrip())
-        return title_like(words) or question_heading(words) or quoted_heading(words)
+        if title_like(words) or question_heading(words) or quoted_heading(words):
+            return True
+        return (
+            self._long_bold_lines_are_headings
+            and (node.tag or "") == "p"
+            and long_title_like(words)
+        )
 
     def _is_layout_wrapper(self, node: LexborNode) -> bool:
         """A `with-sidebar` style wrapper around most of the chapter is not itself chrome."""
