@@ -4880,6 +4880,9 @@ _LETTER_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+of[ \t]+the[ \t]+(?:19|20)
 """The letters closing a provision's number and the Act it is of named by its year alone
 ("section 23C of the 1989 Act", blind385): "C of the 1989" is no title, the Act is one named
 before."""
+_LETTERS_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?=[A-Z])")
+"""The letters closing a provision's number before the Act's title ("s.23E Children Act 1989",
+"section 22G of the Children Act 1989"): the number's, not the title's."""
 
 
 def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool:
@@ -4892,6 +4895,16 @@ def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool
     )
 
 
+def _past_a_provisions_letters(text: str, match: re.Match[str]) -> int:
+    """Where a cited title starts: past the letters of a provision's number it opened inside
+    ("23E Children Act 1989" cites the Children Act 1989, as "22(3) Children Act 1989" does),
+    so an Act is named and counted alike however its sections are numbered."""
+    if match.start() == 0 or not text[match.start() - 1].isdigit():
+        return match.start()
+    letters = _LETTERS_OF_A_PROVISION.match(text, match.start(), match.end())
+    return match.start() if letters is None else letters.end()
+
+
 def _titles_cited(text: str, sentence: Span) -> list[Span]:
     """The statutes a sentence cites, in text order: titles with their years ("Children Act
     1989"), Acts by their initials and years ("C(LC)A 2000", which a title's words do not
@@ -4902,7 +4915,9 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _PLURAL_TITLE_OF_YEARS.finditer(text, sentence.start, sentence.end)
     ]
     cited = plural_of_years + [
-        _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
+        _with_its_later_years(
+            text, Span(_past_a_provisions_letters(text, match), match.end()), sentence.end
+        )
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())
@@ -5151,8 +5166,35 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     else:
         evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
     text = reading.outline.text
-    distinct = {_cited_words(text[item.start : item.end]) for item in found.items}
+    distinct = {
+        (_provision_around(text, item), _cited_words(text[item.start : item.end]))
+        for item in found.items
+    }
     return Fact("legislation_count", len(distinct), (evidence,))
+
+
+_PROVISION_WORD = r"(?:sections?|ss?|sect?|parts?|schedules?|sch|paragraphs?|paras?|articles?)"
+_PROVISION_NUMBER = r"(?P<number>\d{1,3}[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*|[IVX]{1,6}\b)"
+_PROVISION_BEFORE = re.compile(
+    rf"\b{_PROVISION_WORD}\.?[ \t]*{_PROVISION_NUMBER}[ \t]+(?:(?:of|to)[ \t]+(?:the[ \t]+)?)?\Z",
+    re.IGNORECASE,
+)
+_PROVISION_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*{_PROVISION_WORD}\.?[ \t]*{_PROVISION_NUMBER}", re.IGNORECASE
+)
+_PROVISION_REACH = 40
+"""Characters before a title looked at for the provision it is cited by ("section 22G of the ")."""
+
+
+def _provision_around(text: str, item: Span) -> str:
+    """The provision a title cited in prose is cited by, right before it ("s.23E Children Act
+    1989", "section 17 of the Children Act 1989") or right after it ("Children Act 1989,
+    section 17"); "" when none. Provisions of one Act cited apart are items of their own
+    (decision 0089), in a sentence as in a list, whose items hold their provisions already."""
+    before = _PROVISION_BEFORE.search(text, max(0, item.start - _PROVISION_REACH), item.start)
+    after = _PROVISION_AFTER.match(text, item.end)
+    found = before or after
+    return "" if found is None else found["number"].lower()
 
 
 def _cited_words(cited: str) -> str:

@@ -2992,6 +2992,10 @@ def _chrome_run(
                     text, label_lines, taken, last_taken
                 )
                 break
+            entries = _chapter_list_over_numbered_title(text, label_lines, line) if leading else 0
+            if taken and entries:
+                taken, last_taken = label_lines[entries - 1]
+                break
             if (
                 leading
                 and len(label_lines) == 1
@@ -3439,6 +3443,40 @@ def _heads_its_own_contents(text: str, end: int) -> bool:
     return again.search(text, entry[1]) is not None
 
 
+MIN_CHAPTER_LIST_ENTRIES = 2
+"""The fewest short lines that make a list of the manual's chapters over a numbered title."""
+_TITLE_NUMBER = re.compile(r"[\s*_#>-]*(?P<number>\d+(?:\.\d+)*)\.?\s+\S")
+
+
+def _chapter_list_over_numbered_title(
+    text: str, label_lines: list[tuple[int, tuple[int, int]]], line: str
+) -> int:
+    """How many of the short lines between the site's chrome and the chapter's numbered title
+    (`line`, or a short one among `label_lines`) are a list of the manual's chapters printed
+    without its box heading ("Introduction to the manual", "Working with partner agencies",
+    "Recording and case files" over "3. Children's Services Policies, Values and Principles");
+    0 when they are not. The title is numbered as one chapter among others (its number is no
+    first section's, "1." or "1.1"), and at least `MIN_CHAPTER_LIST_ENTRIES` un-numbered lines
+    over it name pages, not this page's version or the manual. A manual's menu, as the same
+    lines under "In this section" are; a chapter's own words never stand above its title."""
+    lines = [text[start:end] for _count, (start, end) in label_lines] + [line]
+    for position, candidate in enumerate(lines):
+        found = _TITLE_NUMBER.match(candidate)
+        if found is None:
+            continue
+        if (
+            position < MIN_CHAPTER_LIST_ENTRIES
+            or not _is_heading_line(candidate)
+            or all(part in {"0", "1"} for part in found["number"].split("."))
+        ):
+            return 0
+        entries = lines[:position]
+        if any(_VERSION_IN_LINE.search(entry) or _names_a_manual(entry) for entry in entries):
+            return 0
+        return position
+    return 0
+
+
 def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
     """Whether the short lines under a manual's name hold a numbered entry ("1. Introduction to
     the manual"): a menu of the manual's chapters, whose entries may name the page itself, so
@@ -3781,7 +3819,7 @@ def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
-    title_at = end if tools_end == end else text.find(below, tools_end)
+    title_at = text.find(below, tools_end)
     after_title = text.find("\n", title_at + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
