@@ -5166,35 +5166,8 @@ def legislation_count(reading: ReadableOutline) -> Fact:
     else:
         evidence = reading.evidence_at_original(Span(found.items[0].start, found.items[-1].end))
     text = reading.outline.text
-    distinct = {
-        (_provision_around(text, item), _cited_words(text[item.start : item.end]))
-        for item in found.items
-    }
+    distinct = {_cited_words(text[item.start : item.end]) for item in found.items}
     return Fact("legislation_count", len(distinct), (evidence,))
-
-
-_PROVISION_WORD = r"(?:sections?|ss?|sect?|parts?|schedules?|sch|paragraphs?|paras?|articles?)"
-_PROVISION_NUMBER = r"(?P<number>\d{1,3}[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*|[IVX]{1,6}\b)"
-_PROVISION_BEFORE = re.compile(
-    rf"\b{_PROVISION_WORD}\.?[ \t]*{_PROVISION_NUMBER}[ \t]+(?:(?:of|to)[ \t]+(?:the[ \t]+)?)?\Z",
-    re.IGNORECASE,
-)
-_PROVISION_AFTER = re.compile(
-    rf"[ \t]*,?[ \t]*{_PROVISION_WORD}\.?[ \t]*{_PROVISION_NUMBER}", re.IGNORECASE
-)
-_PROVISION_REACH = 40
-"""Characters before a title looked at for the provision it is cited by ("section 22G of the ")."""
-
-
-def _provision_around(text: str, item: Span) -> str:
-    """The provision a title cited in prose is cited by, right before it ("s.23E Children Act
-    1989", "section 17 of the Children Act 1989") or right after it ("Children Act 1989,
-    section 17"); "" when none. Provisions of one Act cited apart are items of their own
-    (decision 0089), in a sentence as in a list, whose items hold their provisions already."""
-    before = _PROVISION_BEFORE.search(text, max(0, item.start - _PROVISION_REACH), item.start)
-    after = _PROVISION_AFTER.match(text, item.end)
-    found = before or after
-    return "" if found is None else found["number"].lower()
 
 
 def _cited_words(cited: str) -> str:
