@@ -2893,7 +2893,13 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_menu_over_trail(text, line, end, cues))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and taken and _is_said_again_below(text, line, end, cues))
+            or (
+                leading
+                and taken
+                and _is_said_again_below(
+                    text, line, end, cues, over_blank_lines=_under_home_alone(chrome_lines)
+                )
+            )
             or (
                 leading
                 and taken == count - 1 - pending
@@ -3799,7 +3805,19 @@ def _ends_trail_wrapped_in_a_link(text: str, start: int, line: str) -> bool:
     return is_breadcrumb(_MARKDOWN_LINK.sub(r"\1", joined).strip())
 
 
-def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None = None) -> bool:
+def _under_home_alone(chrome_lines: list[str]) -> bool:
+    """Whether the site's chrome so far holds "Home" alone on a line: the first step of a trail
+    copied one step a line, whose last step is the page's name said again under it."""
+    return any(_CRUMB_START.fullmatch(line.strip()) is not None for line in chrome_lines)
+
+
+def _is_said_again_below(
+    text: str,
+    line: str,
+    end: int,
+    cues: ChromeCues | None = None,
+    over_blank_lines: bool = False,
+) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
     the trail's last step is the site's, the second line the chapter's. A line said twice only:
@@ -3807,7 +3825,10 @@ def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None
     to children.") is no trail's step. Only after the site's own chrome (the caller's `taken`):
     under a title, a label and a repeated line are the chapter's own. With `cues`, the page's
     tool rows between the step and the title ("Save as PDF | Send to a colleague", set at the
-    foot of the site's head) are passed over: they part the two, they name nothing."""
+    foot of the site's head) are passed over: they part the two, they name nothing. With
+    `over_blank_lines`, blank lines may part them too (a trail copied one step a line from
+    "Home", decision 0582); otherwise a title set apart below a trail's last step is the page's
+    own, the step above it the trail's end (decision 0146)."""
     if line.lstrip()[:1] in _LIST_MARKS:
         return False  # a list's items, not a trail's steps
     if line.rstrip()[-1:] in _SENTENCE_ENDS:
@@ -3819,7 +3840,7 @@ def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
-    title_at = text.find(below, tools_end)
+    title_at = end if tools_end == end and not over_blank_lines else text.find(below, tools_end)
     after_title = text.find("\n", title_at + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
@@ -3868,7 +3889,7 @@ def _is_first_step_of_trail_to_title_said_twice(
     for _step in range(MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE):
         if not _is_crumb(current.strip(_MARKUP_EDGES + " ")):
             return False
-        if _is_said_again_below(text, current, current_end):
+        if _is_said_again_below(text, current, current_end, over_blank_lines=True):
             return current is not line
         current_end = _next_filled_line_end(text, current_end)
         current = text[text.rfind("\n", 0, current_end) + 1 : current_end]
