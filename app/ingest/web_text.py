@@ -2966,6 +2966,12 @@ def _chrome_run(
             or (
                 leading
                 and taken
+                and labels < MAX_MEGA_MENU_LINES
+                and _lines_down_to_numbered_title(text, end)
+            )
+            or (
+                leading
+                and taken
                 and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
             )
         ):
@@ -3481,6 +3487,26 @@ def _chapter_list_over_numbered_title(
             return 0
         return position
     return 0
+
+
+def _lines_down_to_numbered_title(text: str, end: int) -> bool:
+    """Whether the lines after `end` are short un-numbered lines all the way down to a title
+    numbered as one chapter among others (`_chapter_list_over_numbered_title`): a list of the
+    manual's chapters longer than the few label lines a site's head otherwise holds."""
+    for seen, (start, line_end) in enumerate(_lines(text, min(end + 1, len(text)), len(text))):
+        line = text[start:line_end]
+        if seen > MAX_MEGA_MENU_LINES or not line.strip():
+            return False
+        found = _TITLE_NUMBER.match(line)
+        if found is not None:
+            return _is_heading_line(line) and not all(
+                part in {"0", "1"} for part in found["number"].split(".")
+            )
+        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True) or (
+            _VERSION_IN_LINE.search(line) or _names_a_manual(line)
+        ):
+            return False
+    return False
 
 
 def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:

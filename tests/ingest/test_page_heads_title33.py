@@ -35,6 +35,17 @@ def test_chapter_names_over_a_numbered_title_are_the_manuals_menu() -> None:
     assert "Supervision of staff" not in text
 
 
+def test_a_long_chapter_list_over_a_numbered_title_is_the_manuals_menu() -> None:
+    text = _text(
+        _CHROME
+        + "Contacting the service\nSupervision of staff\nCase transfer between teams\n"
+        + "Complaints and compliments\nWorking with interpreters\n"
+        + "6. Policies, Values and Principles\n"
+        + _BODY
+    )
+    assert text.startswith("6. Policies, Values and Principles\n")
+
+
 def test_a_short_numbered_title_under_two_chapter_names_stands_first() -> None:
     text = _text(
         _CHROME + "Contacting the service\nSupervision of staff\n4.2 Our Principles\n" + _BODY
