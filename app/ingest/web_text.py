@@ -3469,8 +3469,8 @@ def _chapter_list_over_numbered_title(
     "Recording and case files" over "3. Children's Services Policies, Values and Principles");
     0 when they are not. The title is numbered as one chapter among others (its number is no
     first section's, "1." or "1.1"), and at least `MIN_CHAPTER_LIST_ENTRIES` un-numbered lines
-    over it name pages, not this page's version or the manual. A manual's menu, as the same
-    lines under "In this section" are; a chapter's own words never stand above its title."""
+    over it name pages (`_names_a_page`). A manual's menu, as the same lines under "In this
+    section" are; a chapter's own words never stand above its title."""
     lines = [text[start:end] for _count, (start, end) in label_lines] + [line]
     for position, candidate in enumerate(lines):
         found = _TITLE_NUMBER.match(candidate)
@@ -3483,7 +3483,7 @@ def _chapter_list_over_numbered_title(
         ):
             return 0
         entries = lines[:position]
-        if any(_VERSION_IN_LINE.search(entry) or _names_a_manual(entry) for entry in entries):
+        if not all(_names_a_page(entry) for entry in entries):
             return 0
         return position
     return 0
@@ -3502,11 +3502,25 @@ def _lines_down_to_numbered_title(text: str, end: int) -> bool:
             return _is_heading_line(line) and not all(
                 part in {"0", "1"} for part in found["number"].split(".")
             )
-        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True) or (
-            _VERSION_IN_LINE.search(line) or _names_a_manual(line)
+        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True) or not _names_a_page(
+            line
         ):
             return False
     return False
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _names_a_page(entry: str) -> bool:
+    """Whether a short line of a list over a numbered title names a page of the manual: it
+    holds a word (a bare number, "2.1", is a menu's numbering, not a name) and is neither this
+    page's version nor the manual's own name."""
+    return (
+        _WORD.search(entry) is not None
+        and _VERSION_IN_LINE.search(entry) is None
+        and not _names_a_manual(entry)
+    )
 
 
 def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
