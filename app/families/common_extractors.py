@@ -4921,6 +4921,9 @@ _LETTER_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+of[ \t]+the[ \t]+(?:19|20)
 """The letters closing a provision's number and the Act it is of named by its year alone
 ("section 23C of the 1989 Act", blind385): "C of the 1989" is no title, the Act is one named
 before."""
+_LETTERS_OF_A_PROVISION = re.compile(r"[A-Z]{1,3}[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?=[A-Z])")
+"""The letters closing a provision's number before the Act's title ("s.23E Children Act 1989",
+"section 22G of the Children Act 1989"): the number's, not the title's."""
 
 
 def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool:
@@ -4931,6 +4934,16 @@ def _a_provision_of_an_act_named_before(text: str, match: re.Match[str]) -> bool
         and text[match.start() - 1].isalnum()
         and _LETTER_OF_A_PROVISION.fullmatch(match.group()) is not None
     )
+
+
+def _past_a_provisions_letters(text: str, match: re.Match[str]) -> int:
+    """Where a cited title starts: past the letters of a provision's number it opened inside
+    ("23E Children Act 1989" cites the Children Act 1989, as "22(3) Children Act 1989" does),
+    so an Act is named and counted alike however its sections are numbered."""
+    if match.start() == 0 or not text[match.start() - 1].isdigit():
+        return match.start()
+    letters = _LETTERS_OF_A_PROVISION.match(text, match.start(), match.end())
+    return match.start() if letters is None else letters.end()
 
 
 def _titles_cited(text: str, sentence: Span) -> list[Span]:
@@ -4946,7 +4959,9 @@ def _titles_cited(text: str, sentence: Span) -> list[Span]:
         for match in _PLURAL_TITLE_OF_YEARS.finditer(text, sentence.start, sentence.end)
     ]
     cited = plural_of_years + [
-        _with_its_later_years(text, Span(match.start(), match.end()), sentence.end)
+        _with_its_later_years(
+            text, Span(_past_a_provisions_letters(text, match), match.end()), sentence.end
+        )
         for match in _CITED_TITLE.finditer(text, sentence.start, sentence.end)
         if _is_statute(match.group())
         and not find_dates(match.group())

@@ -2921,7 +2921,13 @@ def _chrome_run(
             or (leading and _is_menu_naming_next_line(text, line, end))
             or (leading and _is_menu_over_trail(text, line, end, cues))
             or (leading and _is_trail_to_next_line(text, line.strip(), end))
-            or (leading and taken and _is_said_again_below(text, line, end, cues))
+            or (
+                leading
+                and taken
+                and _is_said_again_below(
+                    text, line, end, cues, over_blank_lines=_under_home_alone(chrome_lines)
+                )
+            )
             or (
                 leading
                 and taken == count - 1 - pending
@@ -2988,6 +2994,12 @@ def _chrome_run(
             or (
                 leading
                 and taken
+                and labels < MAX_MEGA_MENU_LINES
+                and _lines_down_to_numbered_title(text, end)
+            )
+            or (
+                leading
+                and taken
                 and (mega_menu or (mega_menu := _labels_down_to_tooled_title(text, end, cues)))
             )
         ):
@@ -3019,6 +3031,10 @@ def _chrome_run(
                 taken, last_taken = _labels_above_numbered_title(
                     text, label_lines, taken, last_taken
                 )
+                break
+            entries = _chapter_list_over_numbered_title(text, label_lines, line) if leading else 0
+            if taken and entries:
+                taken, last_taken = label_lines[entries - 1]
                 break
             if (
                 leading
@@ -3467,6 +3483,74 @@ def _heads_its_own_contents(text: str, end: int) -> bool:
     return again.search(text, entry[1]) is not None
 
 
+MIN_CHAPTER_LIST_ENTRIES = 2
+"""The fewest short lines that make a list of the manual's chapters over a numbered title."""
+_TITLE_NUMBER = re.compile(r"[\s*_#>-]*(?P<number>\d+(?:\.\d+)*)\.?\s+\S")
+
+
+def _chapter_list_over_numbered_title(
+    text: str, label_lines: list[tuple[int, tuple[int, int]]], line: str
+) -> int:
+    """How many of the short lines between the site's chrome and the chapter's numbered title
+    (`line`, or a short one among `label_lines`) are a list of the manual's chapters printed
+    without its box heading ("Introduction to the manual", "Working with partner agencies",
+    "Recording and case files" over "3. Children's Services Policies, Values and Principles");
+    0 when they are not. The title is numbered as one chapter among others (its number is no
+    first section's, "1." or "1.1"), and at least `MIN_CHAPTER_LIST_ENTRIES` un-numbered lines
+    over it name pages (`_names_a_page`). A manual's menu, as the same lines under "In this
+    section" are; a chapter's own words never stand above its title."""
+    lines = [text[start:end] for _count, (start, end) in label_lines] + [line]
+    for position, candidate in enumerate(lines):
+        found = _TITLE_NUMBER.match(candidate)
+        if found is None:
+            continue
+        if (
+            position < MIN_CHAPTER_LIST_ENTRIES
+            or not _is_heading_line(candidate)
+            or all(part in {"0", "1"} for part in found["number"].split("."))
+        ):
+            return 0
+        entries = lines[:position]
+        if not all(_names_a_page(entry) for entry in entries):
+            return 0
+        return position
+    return 0
+
+
+def _lines_down_to_numbered_title(text: str, end: int) -> bool:
+    """Whether the lines after `end` are short un-numbered lines all the way down to a title
+    numbered as one chapter among others (`_chapter_list_over_numbered_title`): a list of the
+    manual's chapters longer than the few label lines a site's head otherwise holds."""
+    for seen, (start, line_end) in enumerate(_lines(text, min(end + 1, len(text)), len(text))):
+        line = text[start:line_end]
+        if seen > MAX_MEGA_MENU_LINES or not line.strip():
+            return False
+        found = _TITLE_NUMBER.match(line)
+        if found is not None:
+            return _is_heading_line(line) and not all(
+                part in {"0", "1"} for part in found["number"].split(".")
+            )
+        if not _is_label_line(line, MAX_LEADING_LABEL_WORDS, leading=True) or not _names_a_page(
+            line
+        ):
+            return False
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _names_a_page(entry: str) -> bool:
+    """Whether a short line of a list over a numbered title names a page of the manual: it
+    holds a word (a bare number, "2.1", is a menu's numbering, not a name) and is neither this
+    page's version nor the manual's own name."""
+    return (
+        _WORD.search(entry) is not None
+        and _VERSION_IN_LINE.search(entry) is None
+        and not _names_a_manual(entry)
+    )
+
+
 def _lists_chapters(text: str, label_lines: list[tuple[int, tuple[int, int]]]) -> bool:
     """Whether the short lines under a manual's name hold a numbered entry ("1. Introduction to
     the manual"): a menu of the manual's chapters, whose entries may name the page itself, so
@@ -3789,7 +3873,19 @@ def _ends_trail_wrapped_in_a_link(text: str, start: int, line: str) -> bool:
     return is_breadcrumb(_MARKDOWN_LINK.sub(r"\1", joined).strip())
 
 
-def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None = None) -> bool:
+def _under_home_alone(chrome_lines: list[str]) -> bool:
+    """Whether the site's chrome so far holds "Home" alone on a line: the first step of a trail
+    copied one step a line, whose last step is the page's name said again under it."""
+    return any(_CRUMB_START.fullmatch(line.strip()) is not None for line in chrome_lines)
+
+
+def _is_said_again_below(
+    text: str,
+    line: str,
+    end: int,
+    cues: ChromeCues | None = None,
+    over_blank_lines: bool = False,
+) -> bool:
     """A trail copied one step a line ("Home", "Children and families", "Policies, Values and
     Principles") ends with the page's name, which the page's title line right under it repeats:
     the trail's last step is the site's, the second line the chapter's. A line said twice only:
@@ -3797,7 +3893,10 @@ def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None
     to children.") is no trail's step. Only after the site's own chrome (the caller's `taken`):
     under a title, a label and a repeated line are the chapter's own. With `cues`, the page's
     tool rows between the step and the title ("Save as PDF | Send to a colleague", set at the
-    foot of the site's head) are passed over: they part the two, they name nothing."""
+    foot of the site's head) are passed over: they part the two, they name nothing. With
+    `over_blank_lines`, blank lines may part them too (a trail copied one step a line from
+    "Home", decision 0582); otherwise a title set apart below a trail's last step is the page's
+    own, the step above it the trail's end (decision 0146)."""
     if line.lstrip()[:1] in _LIST_MARKS:
         return False  # a list's items, not a trail's steps
     if line.rstrip()[-1:] in _SENTENCE_ENDS:
@@ -3809,7 +3908,7 @@ def _is_said_again_below(text: str, line: str, end: int, cues: ChromeCues | None
         return False
     start = end - len(line)
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1]
-    title_at = end if tools_end == end else text.find(below, tools_end)
+    title_at = end if tools_end == end and not over_blank_lines else text.find(below, tools_end)
     after_title = text.find("\n", title_at + 1)
     after = _next_filled_line(text, after_title) if after_title != -1 else ""
     return words not in (canonical_phrase(before), canonical_phrase(after))
@@ -3858,7 +3957,7 @@ def _is_first_step_of_trail_to_title_said_twice(
     for _step in range(MAX_TRAIL_STEPS_TO_TITLE_SAID_TWICE):
         if not _is_crumb(current.strip(_MARKUP_EDGES + " ")):
             return False
-        if _is_said_again_below(text, current, current_end):
+        if _is_said_again_below(text, current, current_end, over_blank_lines=True):
             return current is not line
         current_end = _next_filled_line_end(text, current_end)
         current = text[text.rfind("\n", 0, current_end) + 1 : current_end]
