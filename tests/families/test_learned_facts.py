@@ -19,8 +19,9 @@ from app.sections import split_sections
 from tests.families.fact_helpers import one_section_reading
 
 WITH_MODEL = with_learned_readers(EXTRACTORS)
-"""The phrase readers with the learned reader behind them (not the family's extractors: decision
-0580 leaves it off)."""
+"""The phrase readers with the learned reader reading values by type behind them (not the
+family's extractors: decision 0588 has the family judge proposed sentences by the phrase readers'
+rules, see `test_learned_facts_judged.py`)."""
 
 
 def fact_value(text: str, key: str) -> object:

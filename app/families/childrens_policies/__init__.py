@@ -15,6 +15,7 @@ from app.families.childrens_policies.extractors import (
     SEARCH_WORDS,
     detect_local_names,
 )
+from app.families.childrens_policies.learned_facts import with_learned_readers
 from app.families.citations import load_supersessions
 from app.families.kind_data import example_source, read_kinds, read_other_heading_cues
 from app.families.value_fields import CITATION_LIST_FIELD
@@ -32,7 +33,7 @@ FAMILY = Family(
     title="Children's Services Policies, Values and Principles",
     kinds=_KINDS,
     other_heading_cues=read_other_heading_cues(_HERE / "kinds.toml"),
-    extractors=EXTRACTORS,
+    extractors=with_learned_readers(EXTRACTORS, judged=True),
     local_names=detect_local_names,
     kind_model=LazyKindModel.from_source(
         example_source(_HERE / "kinds.toml", _KINDS, [_HERE / name for name in EXAMPLE_FILES])

@@ -478,6 +478,13 @@ def leaving_care_support_age(reading: ReadableOutline) -> Fact:
     statements += _rows_under_an_until_header(reading)
     if not statements:
         statements = _support_read_by_meaning(reading)
+    return _support_age_of(reading, statements)
+
+
+def _support_age_of(reading: ReadableOutline, statements: list[_Statement]) -> Fact:
+    """The support age the statements found give, once those that are no statement of the
+    chapter's support are set aside (a title cited, Staying Put beside support, an extension
+    asked for)."""
     statements = _support_before_staying_put(reading, statements)
     statements = _asked_for_as_extensions(reading, statements)
     fact = _stated_fact(reading, "leaving_care_support_age", statements, _conflicting_ages)
@@ -629,25 +636,47 @@ def _support_read_by_meaning(reading: ReadableOutline) -> list[_Statement]:
     "aged 16 to 18" is help before care ends). Read only where nothing else gave an age
     (facts32)."""
     statements = []
-    lower = reading.lower
     for sentence in reading.sentences_containing(*_AGE_UNIT_WORDS):
-        if _AGE_AS_A_LABEL.search(reading.text, sentence.start + 1, sentence.end):
-            continue
-        words = lower[sentence.start : sentence.end]
-        if _tells_what_was(words) or _tells_only_an_exemption(words):
-            continue
-        subject = _care_leavers_named_for(reading, sentence)
-        if subject is None:
-            continue
-        about = lower[subject.start : subject.end] + " " + words
-        if not any(word in about for word in _SUPPORT_WORDS):
-            continue
-        statement = _leaving_care_statement(
-            reading, sentence, subject=None if subject == sentence else subject, by_unit=True
-        )
-        if statement is not None and statement.value["age"] in _UNIT_LIMIT_AGES:
+        statement = _support_said_of_care_leavers(reading, sentence)
+        if statement is not None:
             statements.append(statement)
     return statements
+
+
+def _support_said_of_care_leavers(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The support age `sentence` states by the rules of `_support_read_by_meaning`, whatever
+    words brought the sentence up: care leavers its subject, support its matter, an age support
+    after care runs to, read by `_leaving_care_statement`."""
+    lower = reading.lower
+    if _AGE_AS_A_LABEL.search(reading.text, sentence.start + 1, sentence.end):
+        return None
+    words = lower[sentence.start : sentence.end]
+    if _tells_what_was(words) or _tells_only_an_exemption(words):
+        return None
+    subject = _care_leavers_named_for(reading, sentence)
+    if subject is None:
+        return None
+    about = lower[subject.start : subject.end] + " " + words
+    if not any(word in about for word in _SUPPORT_WORDS):
+        return None
+    statement = _leaving_care_statement(
+        reading, sentence, subject=None if subject == sentence else subject, by_unit=True
+    )
+    if statement is not None and statement.value["age"] in _UNIT_LIMIT_AGES:
+        return statement
+    return None
+
+
+def support_age_said_in(reading: ReadableOutline, sentence: Span) -> Fact | None:
+    """The support age `sentence` states, judged by the same rules as the phrase readers' by
+    meaning (`_support_said_of_care_leavers`, then `_support_age_of`): whose age it is and
+    which age limits support are theirs to decide, wherever the sentence came from (the
+    learned reader proposes it, decision 0588)."""
+    statement = _support_said_of_care_leavers(reading, sentence)
+    if statement is None:
+        return None
+    fact = _support_age_of(reading, [statement])
+    return None if fact.value is None else fact
 
 
 def _care_leavers_named_for(reading: ReadableOutline, sentence: Span) -> Span | None:

@@ -8,11 +8,13 @@ value from the best of them by the fact's value type: a number of months, an age
 one with its condition), a count, a date. A sentence the model doubts, or one holding no value
 of the type, gives nothing: absent stays null, never a guess.
 
-The family does not use it yet (`FAMILY.extractors` are the phrase readers): switched on, it
-read one more fact a facts probe at the first reading but re-read sentences that thirty-one of
-the phrase readers' near-miss tests reject, because whose plan, age or change a sentence speaks
-of is what those rules decide (decision 0580). `with_learned_readers` builds the combination for
-the tests and the measurements.
+Read by type alone, it re-read sentences that thirty-one of the phrase readers' near-miss tests
+reject, because whose plan, age or change a sentence speaks of is what those rules decide
+(decision 0580). So the family uses the model only to propose sentences, and a proposed sentence
+gives a value only by the phrase readers' own rule for one sentence (`SENTENCE_RULES`), the rule
+they apply to sentences their words bring up: the model replaces the words that bring a sentence
+up, never the rules that judge it (decision 0588). `with_learned_readers(..., judged=False)`
+keeps the reading by type for the tests and the measurements.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 
 from app.facts import Fact, ReadableOutline, read_number
 from app.facts.sentence_model import FactSentenceModel, sentence_features
+from app.families.childrens_policies.extractors import support_age_said_in
 from app.text import Span
 
 _HERE = Path(__file__).parent
@@ -41,6 +44,18 @@ LEARNED_FACTS = (
     "corporate_parenting_principles",
 )
 """The facts whose values a sentence states in one place, and so the model can read."""
+
+SentenceRule = Callable[[ReadableOutline, Span], Fact | None]
+"""A phrase reader's judgement of one sentence: the fact it states, or None."""
+
+SENTENCE_RULES: Mapping[str, SentenceRule] = {
+    "leaving_care_support_age": support_age_said_in,
+}
+"""The learned facts whose phrase readers judge one sentence by a rule apart from the words that
+bring it up, and that rule: care leavers the subject, support the matter, an age support runs
+to. The amendment date, the page's update stamp, the permanence timescale and the principles
+have no such rule apart from their words (a plan is the permanence plan by being named so, a
+change is this text's by its sentence naming it), so the family reads them by phrases only."""
 
 _SPELT_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -177,12 +192,22 @@ def _value(reading: ReadableOutline, key: str, span: Span) -> Any:
     return None
 
 
-def learned_fact(reading: ReadableOutline, key: str) -> Fact | None:
+def learned_fact(reading: ReadableOutline, key: str, *, judged: bool = False) -> Fact | None:
     """Fact `key` read from the sentence the model thinks most likely states it and that holds a
-    value of its type, or None where no sentence does."""
+    value of its type, or None where no sentence does. `judged`: the value is what the phrase
+    readers' rule for one sentence (`SENTENCE_RULES`) reads there, and a fact without such a
+    rule is not read."""
     if key not in LEARNED_FACTS or not MODEL.knows(key):
         return None
+    rule = SENTENCE_RULES.get(key)
+    if judged and rule is None:
+        return None
     for _probability, span in _sentences(reading, key):
+        if judged and rule is not None:
+            fact = rule(reading, span)
+            if fact is not None and fact.value is not None:
+                return fact
+            continue
         value = _value(reading, key, span)
         if value is not None:
             return Fact(key, value, (reading.evidence(span),))
@@ -194,25 +219,29 @@ def _found_nothing(fact: Fact) -> bool:
 
 
 def with_learned_reader(
-    key: str, phrases: Callable[[ReadableOutline], Fact]
+    key: str, phrases: Callable[[ReadableOutline], Fact], *, judged: bool = False
 ) -> Callable[[ReadableOutline], Fact]:
-    """Fact `key` read by its phrases, and by the sentence model where they find nothing."""
+    """Fact `key` read by its phrases, and by the sentence model where they find nothing
+    (`judged`: as `learned_fact` says)."""
 
     def read(reading: ReadableOutline) -> Fact:
         fact = phrases(reading)
         if not _found_nothing(fact):
             return fact
-        return learned_fact(reading, key) or fact
+        return learned_fact(reading, key, judged=judged) or fact
 
     read.__doc__ = phrases.__doc__
     return read
 
 
 def with_learned_readers(
-    extractors: Mapping[str, Callable[[ReadableOutline], Fact]],
+    extractors: Mapping[str, Callable[[ReadableOutline], Fact]], *, judged: bool = False
 ) -> dict[str, Callable[[ReadableOutline], Fact]]:
-    """The family's extractors, each learned fact read by the model where its phrases fail."""
+    """The family's extractors, in their order, each learned fact read by the model where its
+    phrases fail; `judged` (the family's): only facts with a rule in `SENTENCE_RULES`, their
+    values read by it."""
+    learned = SENTENCE_RULES if judged else LEARNED_FACTS
     return {
-        key: with_learned_reader(key, reader) if key in LEARNED_FACTS else reader
+        key: with_learned_reader(key, reader, judged=judged) if key in learned else reader
         for key, reader in extractors.items()
     }
