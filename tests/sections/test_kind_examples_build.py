@@ -132,9 +132,9 @@ def test_the_check_names_the_first_line_that_differs(tmp_path, monkeypatch):
 
 @given(st.text())
 def test_a_text_is_normalised_to_its_letters_and_digits_where_they_stand(text):
-    """Annotated openings are found by their letters and digits alone (decision 0587 made the
-    normalising a pass in C, not a regular-expression match per character): the same letters,
-    lower-cased, each with its offset in the lower-cased text."""
+    """Annotated openings are found by their letters and digits alone (decision 0587 finds them
+    by set membership and one substitution, not a regular-expression match a character): the
+    same letters, lower-cased, each with its offset in the lower-cased text."""
     lowered = text.lower()
     offsets = [offset for offset, char in enumerate(lowered) if re.fullmatch("[a-z0-9]", char)]
     assert builder._normalised(text) == ("".join(lowered[i] for i in offsets), offsets)
