@@ -48,7 +48,8 @@ HEADING_WEIGHT = 2.0
 BLOCK_WEIGHT = 1.0
 BLIND_SET_WEIGHT = 1.0
 """How much a blind set's passage counts against one of `learn.json`'s (decision 0353)."""
-_LETTERS = re.compile(r"[a-z0-9]")
+_KEPT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_DROPPED = re.compile(r"[^a-z0-9]+")
 
 
 def annotated_documents() -> Iterator[tuple[str, Path, list[tuple[str, str]]]]:
@@ -93,13 +94,9 @@ def _sections(document: dict[str, object]) -> list[tuple[str, str]]:
 
 def _normalised(text: str) -> tuple[str, list[int]]:
     """`text` as letters and digits only, lower-cased, with each kept character's offset."""
-    kept: list[str] = []
-    offsets: list[int] = []
-    for offset, char in enumerate(text.lower()):
-        if _LETTERS.match(char):
-            kept.append(char)
-            offsets.append(offset)
-    return "".join(kept), offsets
+    lowered = text.lower()
+    offsets = [offset for offset, char in enumerate(lowered) if char in _KEPT]
+    return _DROPPED.sub("", lowered), offsets
 
 
 def section_starts(

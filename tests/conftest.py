@@ -111,6 +111,17 @@ def expected_seeds() -> dict:
     return json.loads(EXPECTED_SEEDS.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def known_document_texts() -> tuple[str, ...]:
+    """The text of every plain-text and markdown case document and seed, read once a run.
+
+    The cue brute-force tests (`tests/sections/test_classify.py`, `test_cue_words.py` for each
+    family, `test_breakaway_kind.py`) each tried every line of these files, and each read them
+    again; every blind set adds to them (decision 0587)."""
+    documents = [*CASES_DIR.rglob("*.txt"), *CASES_DIR.rglob("*.md"), *SEEDS_DIR.glob("*.txt")]
+    return tuple(document.read_text(encoding="utf-8") for document in documents)
+
+
 # --- Database fixtures -----------------------------------------------------------------------
 # SQLite by default: a migrated template file per test session, copied for each test. With
 # TEST_DATABASE_URL set (scripts/with-postgres does), PostgreSQL: a database of its own per test

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from app.families import get_family
 from app.sections.classify import _without_captures, compile_cues
-from tests.conftest import CASES_DIR, SEEDS_DIR
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +40,13 @@ def test_a_kind_that_breaks_away_is_named_and_any_other_is_not(cues, opening, ki
         assert cues.breakaway_kind(opening) is None
 
 
-def test_every_paragraph_of_the_known_documents_is_named_as_by_all_the_cues(cues):
-    documents = [*CASES_DIR.rglob("*.txt"), *CASES_DIR.rglob("*.md"), *SEEDS_DIR.glob("*.txt")]
+def test_every_paragraph_of_the_known_documents_is_named_as_by_all_the_cues(
+    cues, known_document_texts
+):
     paragraphs = {
         paragraph.strip().lstrip("#*-\u2022 ")
-        for document in documents
-        for paragraph in document.read_text(encoding="utf-8").splitlines()
+        for text in known_document_texts
+        for paragraph in text.splitlines()
         if paragraph.strip()
     }
     assert len(paragraphs) > 200

@@ -11,7 +11,6 @@ from app.errors import InvalidCue
 from app.families import get_family
 from app.sections import SectionKind
 from app.sections.classify import compile_cues, cue_text, heading_label
-from tests.conftest import CASES_DIR, SEEDS_DIR
 
 
 @pytest.fixture(scope="module")
@@ -222,13 +221,12 @@ def _brute_force_heading_kind(kinds, words: str) -> str | None:
     return None
 
 
-def test_the_combined_cues_answer_as_each_cue_tried_alone(cues):
+def test_the_combined_cues_answer_as_each_cue_tried_alone(cues, known_document_texts):
     kinds = get_family().kinds
-    documents = [*CASES_DIR.rglob("*.txt"), *CASES_DIR.rglob("*.md"), *SEEDS_DIR.glob("*.txt")]
     paragraphs = {
         paragraph.strip().lstrip("#*-\u2022 ")
-        for document in documents
-        for paragraph in document.read_text(encoding="utf-8").splitlines()
+        for text in known_document_texts
+        for paragraph in text.splitlines()
         if paragraph.strip()
     }
     assert len(paragraphs) > 200

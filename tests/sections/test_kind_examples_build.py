@@ -2,7 +2,11 @@
 
 import importlib.util
 import json
+import re
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
 _SPEC = importlib.util.spec_from_file_location(
@@ -124,3 +128,13 @@ def test_the_check_names_the_first_line_that_differs(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(builder, "build", lambda verbose=True: committed.read_text("utf-8"))
     assert builder.out_of_date() is None
+
+
+@given(st.text())
+def test_a_text_is_normalised_to_its_letters_and_digits_where_they_stand(text):
+    """Annotated openings are found by their letters and digits alone (decision 0587 finds them
+    by set membership and one substitution, not a regular-expression match a character): the
+    same letters, lower-cased, each with its offset in the lower-cased text."""
+    lowered = text.lower()
+    offsets = [offset for offset, char in enumerate(lowered) if re.fullmatch("[a-z0-9]", char)]
+    assert builder._normalised(text) == ("".join(lowered[i] for i in offsets), offsets)
