@@ -426,6 +426,7 @@ SPLITS = (
     "blind392",
     "blind393",
     "blind398",
+    "blind397",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
