@@ -427,6 +427,7 @@ SPLITS = (
     "blind393",
     "blind398",
     "blind397",
+    "blind396",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
