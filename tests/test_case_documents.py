@@ -422,6 +422,7 @@ SPLITS = (
     "blind389",
     "blind391",
     "blind394",
+    "blind395",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
