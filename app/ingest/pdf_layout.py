@@ -691,7 +691,11 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         return bool(
             (
                 PAGE_NUMBER.fullmatch(line.text.strip())
-                and not (page is not None and _text_beyond(line, page, repeated))
+                and not (
+                    page is not None
+                    and line.size > margin_size
+                    and _text_beyond(line, page, repeated)
+                )
             )
             or _only_marking(line.text)
             or keys[_running_key(line, page_height)] >= needed
@@ -737,9 +741,11 @@ def _text_beyond(
     line: TextLine, page: TextPage, repeated: Callable[[TextLine, float], bool]
 ) -> bool:
     """Whether the page prints text further toward its nearer edge than `line` that is no
-    running line itself: a page's number stands outside its text, so a bare number with the
-    body's words beyond it (a year wrapped alone onto its own line in a table cell near the
-    foot of the page, "Care Leavers (England) Regulations" over "2010") is part of the text."""
+    running line itself: a page's number stands outside its text, so a bare number in the
+    body's type with the body's words beyond it (a year wrapped alone onto its own line in a
+    table cell near the foot of the page, "Care Leavers (England) Regulations" over "2010") is
+    part of the text. A number in smaller type there (a note's mark raised above the page's
+    first line) is left to the other rules."""
     if line.top >= page.height / 2:
         beyond = [other for other in page.lines if other.top >= line.bottom]
     else:

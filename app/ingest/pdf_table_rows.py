@@ -84,7 +84,10 @@ def _carries_on_the_row(
 
 def _row_carried_on(row: TextLine, columns: Sequence[Sequence[TextLine]]) -> TextLine:
     """The row read whole with its last cell's wrapped lines added to that cell and the band's
-    other columns as its further cells."""
+    other columns as its further cells. It keeps the right edge PDFium read for its first line:
+    the right edges of lines are where a paragraph's lines are told to run on, and a wide
+    table's far column (on a landscape page) is no edge for the body text starting at the same
+    left."""
     rest = _row_of(columns)
     every = [line for column in columns for line in column]
     return dataclasses.replace(
@@ -93,7 +96,6 @@ def _row_carried_on(row: TextLine, columns: Sequence[Sequence[TextLine]]) -> Tex
         cells=row.cells + rest.cells - 1,
         cell_starts=(*row.cell_starts, *rest.cell_starts),
         bottom=max(row.bottom, *(line.bottom for line in every)),
-        right=max(row.right, *(line.right for line in every)),
     )
 
 
