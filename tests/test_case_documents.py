@@ -428,6 +428,7 @@ SPLITS = (
     "blind398",
     "blind397",
     "blind396",
+    "blind395",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

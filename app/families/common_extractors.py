@@ -1302,7 +1302,8 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
     if statements:
         statements += _approvals_in_the_month(statements, approvals)
     else:
-        statements = approvals or approval_lines or letter_dates or reviews
+        history_rows = [(date, row) for date, row, _ in _dates_in_a_version_history_column(reading)]
+        statements = approvals or history_rows or approval_lines or letter_dates or reviews
     statements.sort(key=lambda statement: statement[1].start)
     reading.memo["amendment_statements"] = statements
     return statements
@@ -1396,6 +1397,37 @@ def _dates_in_an_amended_column(reading: ReadableOutline) -> list[tuple[PartialD
     cell dates an amendment, as a label before a date does ("Amended: August 2024"). A column
     headed "Date" or "Reviewed" says no such thing and is left to the other rules."""
     return _dates_in_a_column(reading, _AMENDED_COLUMN)
+
+
+_HISTORY_DATE_COLUMN = re.compile(r"date(?:\s+(?:of\s+change|changed))?[\s:]*")
+"""The header of a version history table's column of dates ("Date", "Date of change"): beside a
+column of versions, it dates each version as it was made."""
+
+
+def _dates_in_a_version_history_column(
+    reading: ReadableOutline,
+) -> list[tuple[PartialDate, Span, Span]]:
+    """Each date in a "Date" column of a table that also has a column of versions ("| Summary
+    of changes | Date | Version |"), with its row and its cell (plain offsets): such a table is
+    the chapter's version history, whatever order its columns run in, so each dated row is one
+    of its entries and the latest dates the chapter (decision 0053) where no statement, history
+    line or approval of the chapter's own dates it (a note stating the month keeps its month,
+    10803). A "Date" column with no version column beside it says nothing of what the date was
+    (a meeting's, a review's)."""
+    found: list[tuple[PartialDate, Span, Span]] = []
+    for rows in _reading_text_tables(reading):
+        names = [reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP) for head in rows[0]]
+        if not any(_VERSION_COLUMN.fullmatch(name) for name in names):
+            continue
+        for column, name in enumerate(names):
+            if not _HISTORY_DATE_COLUMN.fullmatch(name):
+                continue
+            for row in rows[1:]:
+                if column < len(row):
+                    cell = row[column]
+                    for date in find_dates(reading.text, cell.start, cell.end):
+                        found.append((date.date, Span(row[0].start, row[-1].end), date.span))
+    return found
 
 
 _APPROVAL_COLUMN = re.compile(
@@ -2927,6 +2959,14 @@ def version_label(reading: ReadableOutline) -> Fact:
                     or _closes_a_line_about_the_text(lower, line_start, match.start())
                 )
             )
+            if stands_apart and opens_line and "|" in lower[match.end() : line_end]:
+                row_dates = find_dates(reading.text, match.end(), line_end)
+                if row_dates:
+                    # A history table's row opening with its version ("| v7 | … | November
+                    # 2025 |") is one entry of many, newest first or last, as a row opening
+                    # with its date is: the latest date chooses among them.
+                    entries.append((row_dates[0].date.sort_key, Span(match.start(), match.end())))
+                    continue
             if (
                 not stands_apart
                 and not last_sentence
@@ -3174,9 +3214,11 @@ _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 
 
 _VERSION_COLUMN = re.compile(
-    r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v|rev(?:ision|\.)?|issue"
+    r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v|rev(?:ision|\.)?|issue|release"
 )
-"""The header of a version history table's version column ("Version", "Version no.")."""
+"""The header of a version history table's version column ("Version", "Version no."), or the
+field naming the version in a control table's row; "Release" numbers a version as software
+does ("Release | 3.1")."""
 _VERSION_CELL = re.compile(
     rf"v?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_YEAR_SERIAL}|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{{1,3}})"
 )

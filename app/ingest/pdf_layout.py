@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.markdown_escape import escape_heading_text, escape_line_start
@@ -679,10 +679,24 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
         _small_type_from_edges(page, edge, small) for page, edge in zip(pages, edges, strict=True)
     ]
 
-    def running(line: TextLine, page_height: float) -> bool:
-        lead = _running_lead_key(line, page_height, margin_size)
+    def repeated(line: TextLine, page_height: float) -> bool:
         return bool(
             PAGE_NUMBER.fullmatch(line.text.strip())
+            or _only_marking(line.text)
+            or keys[_running_key(line, page_height)] >= needed
+        )
+
+    def running(line: TextLine, page_height: float, page: TextPage | None = None) -> bool:
+        lead = _running_lead_key(line, page_height, margin_size)
+        return bool(
+            (
+                PAGE_NUMBER.fullmatch(line.text.strip())
+                and not (
+                    page is not None
+                    and line.size > margin_size
+                    and _text_beyond(line, page, repeated)
+                )
+            )
             or _only_marking(line.text)
             or keys[_running_key(line, page_height)] >= needed
             or (lead is not None and lead_keys[lead] >= needed)
@@ -712,7 +726,7 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
                 and (
                     i not in edge
                     or i in cited_notes[number]
-                    or not (running(line, page.height) or i in in_small_margin[number])
+                    or not (running(line, page.height, page) or i in in_small_margin[number])
                 )
                 and line not in title_headers[number]
                 and not (
@@ -721,6 +735,25 @@ def _without_running_lines(pages: Sequence[TextPage]) -> list[list[TextLine]]:
             ]
         )
     return kept
+
+
+def _text_beyond(
+    line: TextLine, page: TextPage, repeated: Callable[[TextLine, float], bool]
+) -> bool:
+    """Whether the page prints text further toward its nearer edge than `line` that is no
+    running line itself: a page's number stands outside its text, so a bare number in the
+    body's type with the body's words beyond it (a year wrapped alone onto its own line in a
+    table cell near the foot of the page, "Care Leavers (England) Regulations" over "2010") is
+    part of the text. A number in smaller type there (a note's mark raised above the page's
+    first line) is left to the other rules."""
+    if line.top >= page.height / 2:
+        beyond = [other for other in page.lines if other.top >= line.bottom]
+    else:
+        beyond = [other for other in page.lines if other.bottom <= line.top]
+    return any(
+        other is not line and not repeated(other, page.height) and other.text.strip()
+        for other in beyond
+    )
 
 
 TURNED_LINE_RATIO = 3.0

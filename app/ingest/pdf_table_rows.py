@@ -52,8 +52,51 @@ def column_fragments_as_rows(lines: Sequence[TextLine], body_size: float) -> lis
             index += 1
             continue
         columns, index = band
-        result.append(_row_of(columns))
+        if result and _carries_on_the_row(result[-1], columns, body_size):
+            result[-1] = _row_carried_on(result[-1], columns)
+        else:
+            result.append(_row_of(columns))
     return result
+
+
+def _carries_on_the_row(
+    row: TextLine, columns: Sequence[Sequence[TextLine]], body_size: float
+) -> bool:
+    """Whether a band read column by column is the rest of the row read whole above it: its
+    first column the row's last cell's wrapped lines (starting where that cell starts, under
+    it), its other columns the row's further cells, starting level with the row ("v7 | Care
+    leavers section" read whole, then "rewritten; all care" / "leavers now keep a" beside
+    "November 2025" set at the row's top). LibreOffice prints a row's tall cells as runs of
+    their own, so PDFium reads the row's first line whole and its later cells after it."""
+    if row.cells < 2 or not row.cell_starts or len(columns) < 2:
+        return False
+    first = columns[0][0]
+    return (
+        abs(first.left - row.cell_starts[-1]) <= SAME_LEFT_EMS * body_size
+        and first.top > row.top
+        and all(
+            abs(column[0].top - row.top) <= SAME_TOP_SHARE * column[0].size
+            and column[0].left > row.cell_starts[-1]
+            for column in columns[1:]
+        )
+    )
+
+
+def _row_carried_on(row: TextLine, columns: Sequence[Sequence[TextLine]]) -> TextLine:
+    """The row read whole with its last cell's wrapped lines added to that cell and the band's
+    other columns as its further cells. It keeps the right edge PDFium read for its first line:
+    the right edges of lines are where a paragraph's lines are told to run on, and a wide
+    table's far column (on a landscape page) is no edge for the body text starting at the same
+    left."""
+    rest = _row_of(columns)
+    every = [line for column in columns for line in column]
+    return dataclasses.replace(
+        row,
+        text=f"{row.text} {rest.text}",
+        cells=row.cells + rest.cells - 1,
+        cell_starts=(*row.cell_starts, *rest.cell_starts),
+        bottom=max(row.bottom, *(line.bottom for line in every)),
+    )
 
 
 def _row_band(
@@ -122,13 +165,22 @@ def _under_a_row(lines: Sequence[TextLine], body_size: float) -> bool:
 def _lined_up_with_a_row_above(
     lines: Sequence[TextLine], columns: Sequence[Sequence[TextLine]], body_size: float
 ) -> bool:
-    """Whether a row shortly above (within `REACH` lines) has a cell starting where each of the
-    band's later columns starts: the table's last row, read column by column, under rows read
-    whole, though the line just above it is a row whose cells sit too close to be told apart
-    yet (its gap is still a wide space, made a boundary later by `pdf_layout`)."""
-    for line in lines[-REACH:]:
+    """Whether a row shortly above (within `REACH` lines, or above only its later cells'
+    wrapped lines) has a cell starting where each of the band's later columns starts: the
+    table's last row, read column by column, under rows read whole, though the line just above
+    it is a row whose cells sit too close to be told apart yet (its gap is still a wide space,
+    made a boundary later by `pdf_layout`), or that row's long last cell wrapped over several
+    lines ("Act as a corporate parent and" / "publish a local offer for care" / "leavers.")."""
+    recent = lines[-(REACH + MAX_CELL_LINES) :]
+    for index, line in enumerate(recent):
         starts = (*line.cell_starts, *(start for _, start in line.wide_gaps))
         if line.cells < 2 and not line.wide_gaps:
+            continue
+        after = recent[index + 1 :]
+        if len(after) >= REACH and not all(
+            any(abs(wrapped.left - start) <= SAME_LEFT_EMS * body_size for start in starts)
+            for wrapped in after
+        ):
             continue
         if all(
             any(abs(column[0].left - start) <= SAME_LEFT_EMS * body_size for start in starts)

@@ -4216,6 +4216,8 @@ _MODEL_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:(?i:model)(?:\s+of\s+(?i:practice))?|(?i:way)\s+of\s+(?i:working)"
             r"|(?:same|common|shared|single|particular)\s+way|(?<=\bin\s)a\s+way"
             r"|(?i:approach|framework)(?:\s+to\s+(?i:practice))?)"
+            # a model "of its own" or "of our own" before the naming clause (blind395)
+            r"(?:\s+of\s+(?:its|our|their)\s+own)?"
             rf"(?:,?\s+(?:which|that))?\s+(?:we|the\s+{_COUNCIL_NOUN})\s+"
             r"(?:have\s+|has\s+|'ve\s+|\u2019ve\s+)?"
             r"(?P<called>call(?:s|ed)?|name[sd]?|christen(?:s|ed)?|dub(?:s|bed)?)\s+"
