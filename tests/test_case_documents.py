@@ -425,6 +425,7 @@ SPLITS = (
     "blind390",
     "blind392",
     "blind393",
+    "blind399",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
