@@ -429,6 +429,7 @@ SPLITS = (
     "blind397",
     "blind396",
     "blind395",
+    "blind399",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -2612,6 +2612,32 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]+")
+
+
+def _is_slash_trail_over_title(text: str, line: str, end: int) -> bool:
+    """A trail whose steps a spaced slash joins and whose first step is the site's name, not
+    "Home" ("Staff Zone / Policies and procedures / Children's social care / Chapter 1"), on
+    the line right above the page's title: an intranet or a manual sets its trail so, over the
+    page's own heading. Only at the page's top (`_chrome_run`'s leading run) and only over a
+    title line (a heading, or a short line that is no sentence): a slash also joins words in
+    prose ("he/she") and in a list of roles, which stands under a heading, never over one."""
+    items = _SPACED_SLASH.split(line.strip(_MARKUP_EDGES))
+    if len(items) < MIN_ARROW_CRUMB_ITEMS or "/" in "".join(items):
+        return False
+    if not (all(_is_crumb(item) for item in items) and _names_a_site(items[0])):
+        return False
+    below = _next_filled_line(text, end)
+    if below.startswith("#"):
+        return True
+    return (
+        bool(below)
+        and len(below.split()) <= MAX_TITLE_WORDS
+        and below[-1] not in _SENTENCE_ENDS
+        and _SPACED_SLASH.search(below) is None
+    )
+
+
 def _are_crumbs(items: list[str]) -> bool:
     """Whether a labelled trail's steps are all crumbs; its last step, the page itself, may be
     the chapter's number alone ("Home / 3. Policies / 3.1.4"): a manual's trail names a chapter
@@ -2852,6 +2878,7 @@ def _chrome_run(
                 and taken == count - 1 - pending
                 and _is_numbered_trail_step(text, line, end, chrome_lines, cues)
             )
+            or (leading and _is_slash_trail_over_title(text, line, end))
             or (not leading and _is_office_footer(line))
             or (not leading and _is_export_stamp(line))
             or (not leading and _is_registration_footer(line))
