@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.facts import Fact, extract_facts, read_outline
+from app.facts import Fact, ReadableOutline, extract_facts, read_outline
 from app.families import Family
 from app.ingest import SourceText
 from app.sections import Outline, split_sections
@@ -38,8 +38,10 @@ class AnalyzedVersion:
         return next((fact for fact in self.facts if fact.key == key), None)
 
 
-def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
-    """Section `source` and read its facts by `family`'s rules; never raises on any text."""
+def read_sections(source: SourceText, family: Family) -> ReadableOutline:
+    """Section `source` by `family`'s kinds and ready it for the fact readers: the one way a
+    text is sectioned, shared by `analyze` and the scripts that train on annotated documents, so
+    what they learn from is what the product reads."""
     outline = split_sections(
         source.text,
         family.kinds,
@@ -47,11 +49,16 @@ def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
         model=family.kind_model.get(),
         no_kind_headings=family.other_heading_cues,
     )
-    reading = read_outline(outline, family.search_words, source.front_matter)
+    return read_outline(outline, family.search_words, source.front_matter)
+
+
+def analyze(source: SourceText, family: Family) -> AnalyzedVersion:
+    """Section `source` and read its facts by `family`'s rules; never raises on any text."""
+    reading = read_sections(source, family)
     facts = extract_facts(reading, family.extractors)
     return AnalyzedVersion(
         source=source,
-        outline=outline,
+        outline=reading.outline,
         facts=tuple(facts),
         family=family.slug,
         local_names=family.local_names(reading),

@@ -16,6 +16,7 @@ run in a file and reads them from it next time (training again takes seconds, no
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -26,9 +27,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.analysis import read_sections  # noqa: E402
 from app.cli.local_files import read_local_source  # noqa: E402
 from app.config import get_settings  # noqa: E402
-from app.facts import read_outline  # noqa: E402
 from app.facts.sentence_model import sentence_features  # noqa: E402
 from app.families.childrens_policies import FAMILY  # noqa: E402
 from app.families.childrens_policies.extractors import EXTRACTORS  # noqa: E402
@@ -39,7 +40,6 @@ from app.families.childrens_policies.learned_facts import (  # noqa: E402
     count_in,
     months_in,
 )
-from app.sections import split_sections  # noqa: E402
 
 SHARED = Path(os.environ.get("POLICYDIFF_SHARED", ROOT.parent / "shared"))
 DOCUMENTS = ROOT / "tests" / "cases" / "documents"
@@ -104,14 +104,7 @@ def _holds(key: str, words: str, dates: list[str], annotated: Any) -> bool:
 def labelled_sentences(path: Path, facts: dict[str, Any]) -> list[dict[str, Any]]:
     """Each sentence of the document at `path`: its features and the facts it states."""
     source = read_local_source(path, max_bytes=get_settings().max_upload_bytes)
-    outline = split_sections(
-        source.text,
-        FAMILY.kinds,
-        syntax=source.text_syntax,
-        model=FAMILY.kind_model.get(),
-        no_kind_headings=FAMILY.other_heading_cues,
-    )
-    reading = read_outline(outline, FAMILY.search_words, source.front_matter)
+    reading = read_sections(source, FAMILY)
     quoted: dict[str, list[tuple[int, int]]] = {}
     for key in LEARNED_FACTS:
         annotated = facts.get(key)
@@ -185,18 +178,17 @@ def train(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(arguments: list[str]) -> None:
-    leave_out: set[str] = set()
-    output, rows_file = MODEL_FILE, None
-    words = iter(arguments)
-    for word in words:
-        if word == "--output":
-            output = Path(next(words))
-        elif word == "--rows":
-            rows_file = Path(next(words))
-        elif word == "--leave-out":
-            continue
-        else:
-            leave_out.add(word)
+    parser = argparse.ArgumentParser(
+        description="Train the family's learned sentence reader of facts (decision 0580)."
+    )
+    parser.add_argument(
+        "--leave-out", nargs="+", default=[], metavar="SET", help="sets not to learn from"
+    )
+    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where the weights go")
+    parser.add_argument("--rows", type=Path, help="keep the labelled sentences here and reuse them")
+    options = parser.parse_args(arguments)
+    leave_out: set[str] = set(options.leave_out)
+    output, rows_file = options.output, options.rows
     rows: list[dict[str, Any]] = []
     if rows_file is not None and rows_file.exists():
         for line in rows_file.read_text(encoding="utf-8").splitlines():

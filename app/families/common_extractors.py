@@ -1414,20 +1414,7 @@ def _dates_in_a_version_history_column(
     line or approval of the chapter's own dates it (a note stating the month keeps its month,
     10803). A "Date" column with no version column beside it says nothing of what the date was
     (a meeting's, a review's)."""
-    found: list[tuple[PartialDate, Span, Span]] = []
-    for rows in _reading_text_tables(reading):
-        names = [reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP) for head in rows[0]]
-        if not any(_VERSION_COLUMN.fullmatch(name) for name in names):
-            continue
-        for column, name in enumerate(names):
-            if not _HISTORY_DATE_COLUMN.fullmatch(name):
-                continue
-            for row in rows[1:]:
-                if column < len(row):
-                    cell = row[column]
-                    for date in find_dates(reading.text, cell.start, cell.end):
-                        found.append((date.date, Span(row[0].start, row[-1].end), date.span))
-    return found
+    return _dates_in_a_column(reading, _HISTORY_DATE_COLUMN, beside=_VERSION_COLUMN)
 
 
 _APPROVAL_COLUMN = re.compile(
@@ -1452,14 +1439,19 @@ def _dates_in_an_approval_column(reading: ReadableOutline) -> list[tuple[Partial
 
 
 def _dates_in_a_column(
-    reading: ReadableOutline, header: re.Pattern[str]
+    reading: ReadableOutline,
+    header: re.Pattern[str],
+    beside: re.Pattern[str] | None = None,
 ) -> list[tuple[PartialDate, Span, Span]]:
     """Each date in a text table's column whose header cell is `header`, with its row and its
-    cell (plain offsets)."""
+    cell (plain offsets); with `beside`, only in tables where another header cell is `beside`
+    (what the neighbouring column holds says what the dates are)."""
     found: list[tuple[PartialDate, Span, Span]] = []
     for rows in _reading_text_tables(reading):
-        for column, head in enumerate(rows[0]):
-            name = reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP)
+        names = [reading.lower[head.start : head.end].strip(_TABLE_CELL_MARKUP) for head in rows[0]]
+        if beside is not None and not any(beside.fullmatch(name) for name in names):
+            continue
+        for column, name in enumerate(names):
             if not header.fullmatch(name):
                 continue
             for row in rows[1:]:
