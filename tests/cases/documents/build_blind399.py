@@ -101,7 +101,7 @@ def main() -> None:
     target = HERE / f"{name}.pdf"
     _libreoffice(page_html(ELSINGTON), ".html", "pdf:writer_pdf_Export", target)
     about = "a council's chapter page printed to PDF from a browser (39908)"
-    (HERE / f"{name}.md").write_text(blocks_note(ELSINGTON, SCRIPT, about), encoding="utf-8")
+    (HERE / f"{name}.pdf.md").write_text(blocks_note(ELSINGTON, SCRIPT, about), encoding="utf-8")
 
 
 if __name__ == "__main__":
