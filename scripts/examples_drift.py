@@ -28,11 +28,13 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from reading_hashes import documents  # noqa: E402  (the same documents the reading hashes read)
 
 from app.families.childrens_policies import EXAMPLE_FILES  # noqa: E402
 from app.families.kind_data import read_kind_examples, read_kinds  # noqa: E402
@@ -44,26 +46,12 @@ FAMILY_SLUG = "childrens-services-policies-values-and-principles"
 DOCUMENTS = ROOT / "tests" / "cases" / "documents"
 SHARED = Path(os.environ.get("POLICYDIFF_SHARED", ROOT.parent / "shared"))
 DEFAULT_DIRS = [DOCUMENTS, ROOT / "corpus", SHARED / "seeds"]
-SKIPPED_SUFFIXES = {".json", ".py", ".toml"}
 OPENING = 60
 """How many characters of a section's text identify it in the listing."""
 _LETTERS = re.compile(r"[^a-z0-9]+")
 
 Section = tuple[str, str, str]
 """(kind, heading, opening words) of one section as `policydiff parse --json` prints it."""
-
-
-def documents(folders: Iterable[Path]) -> list[Path]:
-    """Every readable document under the folders, in a stable order."""
-    found: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            found += sorted(
-                path
-                for path in folder.rglob("*")
-                if path.is_file() and path.suffix.lower() not in SKIPPED_SUFFIXES
-            )
-    return found
 
 
 def _letters(text: str) -> str:
