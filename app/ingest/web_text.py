@@ -1716,11 +1716,7 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
     bare = words.strip(_MARKUP_EDGES)
     if _is_collection_line(line, cues):
         return True
-    if (
-        _is_printed_page_edge(bare)
-        or _PRINTED_PAGE_HEAD.fullmatch(bare) is not None
-        or _PRINTED_ADDRESS_LINE.fullmatch(bare) is not None
-    ):
+    if _is_printed_page_edge(bare) or _PRINTED_PAGE_HEAD.fullmatch(bare) is not None:
         return True  # before the row rules: the printed <title> has the site's name after a bar
     if _is_print_marks_row(bare):
         return True  # before the row rules: a bar may part the marks
@@ -1805,9 +1801,19 @@ line opens with a day and a clock time."""
 
 _PRINTED_ADDRESS_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
 """A page's full address alone on a line, its path and all ("https://www.orton.gov.uk/children/
-values?view=print"): what a print view or a browser's print preview writes at the page's top or
-foot. A chapter cites an address in a sentence or a list of links, not as a bare line at its
-edge."""
+values?view=print"). Alone it may be a chapter's link set on a line of its own, so it is chrome
+only under a print head line (`_is_address_under_print_head`)."""
+
+
+def _is_address_under_print_head(line: str, chrome_lines: list[str]) -> bool:
+    """Whether a line is the page's full address right under the head a print view or a
+    browser's print preview writes (the day and time of printing, perhaps with the page's
+    `<title>`: `_PRINTED_PAGE_HEAD`): the address the copy was printed from, part of that head."""
+    return (
+        bool(chrome_lines)
+        and _PRINTED_PAGE_HEAD.fullmatch(chrome_lines[-1].strip(_MARKUP_EDGES + " ")) is not None
+        and _PRINTED_ADDRESS_LINE.fullmatch(line.strip(_MARKUP_EDGES + " ")) is not None
+    )
 
 
 _RELATIVE_STAMP = re.compile(
@@ -2893,6 +2899,7 @@ def _chrome_run(
             or (leading and not pending and _ends_wrapped_trail(chrome_lines, line))
             or (leading and not pending and _ends_trail_wrapped_in_a_link(text, start, line))
             or is_chrome_line(line, cues)
+            or (leading and _is_address_under_print_head(line, chrome_lines))
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
             or (

@@ -1,7 +1,7 @@
 """Page openings of blind round 402 (decision 0592): a read-it-later app's meta row under the
 title (the site's address, a byline and the reading time on one line, parted by dots or bars)
 is the app's; a print view's head row of the day and time of printing beside the page's
-`<title>`, the page's full address alone on a line at its edge, and a council-and-service line
+`<title>`, the page's full address alone on a line under it, and a council-and-service line
 right above the page's heading are the printing's or the site's; a
 masthead whose `<h1>` is the council's name and whose page banner, at the header's foot, heads
 the page in a lower heading names the chapter there when the `<title>` names only the site and
@@ -59,15 +59,17 @@ def test_a_row_that_stamps_the_page_keeps_its_stamp() -> None:
     assert "Updated 4 May 2025" in text
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "14/05/2026, 16:20 | Print: Short Breaks | Thornleigh Council",
-        "https://www.thornleigh.gov.uk/social-care/short-breaks?print=1",
-    ],
-)
-def test_a_print_views_head_lines_are_chrome(line: str) -> None:
-    assert is_chrome_line(line, CUES)
+def test_a_print_views_head_row_is_chrome() -> None:
+    assert is_chrome_line("14/05/2026, 16:20 | Print: Short Breaks | Thornleigh Council", CUES)
+
+
+def test_the_address_under_a_print_head_goes_with_it() -> None:
+    head = (
+        "14/05/2026, 16:20 | Print: Short Breaks | Thornleigh Council\n\n"
+        "https://www.thornleigh.gov.uk/social-care/short-breaks?print=1\n\n"
+    )
+    text = _read(f"{head}Short Breaks for Disabled Children\n\n{_BODY}", "copy.txt")
+    assert text.startswith("Short Breaks for Disabled Children\n")
 
 
 def test_an_address_in_a_sentence_is_not_chrome() -> None:
