@@ -296,7 +296,11 @@ def render_html(html: str, cues: ChromeCues | None = None) -> str:
             and _every_h1_names_the_site(body, site_names)
             and not _first_heading_names_the_page(root, page_title)
         ):
-            name = _heading_under_the_site_h1(body, site_names, page_title) or page_title
+            name = (
+                _heading_under_the_site_h1(body, site_names, page_title)
+                or _page_heading_in_the_masthead(body, root, site_names, page_title)
+                or page_title
+            )
             return with_side_column_amendment(f"# {name}\n\n{text}", side_amendment)
     return with_side_column_amendment(text, side_amendment)
 
@@ -1130,6 +1134,66 @@ def _heading_under_the_site_h1(
         words = canonical_phrase(sibling.text(deep=True))
         if page and (words == page or words.endswith(" " + page)):
             return " ".join(sibling.text(deep=True).split())
+    return None
+
+
+_HOLDS_NO_TITLE = frozenset({"a", "li", "ul", "ol", "dl", "table", "button", "label"})
+_BANNER_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _page_heading_in_the_masthead(
+    body: LexborNode, root: LexborNode, site_names: frozenset[str], page_name: str
+) -> str | None:
+    """The chapter's name as a page banner inside the site's `<header>` prints it, below the
+    site's `<h1>` and its menu and trail: the masthead sets the council's name in the `<h1>`
+    and the page's title in a lower heading at the header's foot ("<header><h1>Kelby County
+    Council</h1><nav>…</nav><div class='page-banner'><ol>…</ol><h2>Children's Services
+    Policies, Values and Principles</h2></div></header>"), and the chapter's sections follow
+    in headings of lower rank still. Here the `<title>` names the site and its manual only
+    ("Kelby County Council - Children's Services Procedures"), and the masthead prints the
+    manual's name too, as its strap: a name the site's header shows beside its own is the
+    site's, so the banner's heading is the one place the page names itself. Taken when the
+    `<title>`'s name is so printed in the header outside the heading, the heading is the
+    header's last, stands in no link, list or table, is shaped like a title, and outranks every
+    heading of the chapter's root; a strapline heading under the `<h1>` of a page the `<title>`
+    names is no title (blind286), and a header that holds the root names nothing here."""
+    for site_heading in body.css("h1")[:_MAX_TITLE_CANDIDATES]:
+        if not _names_the_site(site_heading, site_names):
+            continue
+        header = _enclosing(site_heading, "header", body)
+        if header is None or _is_inside(root, header, body):
+            continue
+        after_site_heading = False
+        last: LexborNode | None = None
+        for node in header.traverse():
+            if node.mem_id == site_heading.mem_id:
+                after_site_heading = True
+            elif after_site_heading and (node.tag or "") in _BANNER_HEADING_TAGS:
+                last = node
+        if last is None or _enclosing_any(last, _HOLDS_NO_TITLE, header) is not None:
+            continue
+        words = " ".join(last.text(deep=True).split())
+        beside = canonical_phrase(header.text(deep=True)).replace(canonical_phrase(words), " ")
+        if canonical_phrase(page_name) not in beside:
+            continue
+        rank = int((last.tag or "h6")[1:])
+        below = [int((heading.tag or "h6")[1:]) for heading in root.css(_ANY_HEADING)]
+        if below and min(below) > rank and (title_like(words) or long_title_like(words)):
+            return words
+    return None
+
+
+def _enclosing(node: LexborNode, tag: str, stop: LexborNode) -> LexborNode | None:
+    return _enclosing_any(node, frozenset({tag}), stop)
+
+
+def _enclosing_any(node: LexborNode, tags: frozenset[str], stop: LexborNode) -> LexborNode | None:
+    """The nearest ancestor of `node` below `stop` whose tag is one of `tags`, or None."""
+    current = node.parent
+    while current is not None and current.mem_id != stop.mem_id:
+        if (current.tag or "") in tags:
+            return current
+        current = current.parent
     return None
 
 

@@ -934,6 +934,7 @@ def _without_chrome_under_title(text: str, cues: ChromeCues) -> str:
             or _is_call_to_action_over_a_stamp(text, filled, position)
             or (seen == 1 and _is_reader_byline(text, filled, position))
             or _is_credit_byline(line)
+            or _is_reader_meta_row(line)
             or (not pictures_labelled_throughout and _is_captioned_picture(text, filled, position))
             or _is_player_control(text, start, end, cues)
         )
@@ -1090,6 +1091,30 @@ def _is_credit_name(name: str) -> bool:
     return words <= MAX_BYLINE_WORDS and all(
         _is_byline_shape(part[4:] if part.lower().startswith("the ") else part) for part in parts
     )
+
+
+MIN_META_ROW_PARTS = 2
+"""A reader view's meta row joins at least the site's address or reading time and one more part."""
+
+
+def _is_reader_meta_row(line: str) -> bool:
+    """A reader view's or read-it-later app's meta row under the page's title, its parts set
+    apart by dots or bars ("orton.gov.uk \u00b7 Practice Standards Team \u00b7 6 min read"): each
+    part the site's address, the reading time or a byline's name, at least one of them the
+    browser's badge (an address or a reading time). The app joins on one line what a browser's
+    reader view writes one a line (`_is_reader_byline`); no part is dated, so a row that stamps
+    the page ("Updated 4 May 2025 | 6 min read") is not taken whole."""
+    parts = [part.strip() for part in _NAVIGATION_SEPARATOR.split(line.strip(_MARKUP_EDGES))]
+    if len(parts) < MIN_META_ROW_PARTS:
+        return False
+    badges = 0
+    for part in parts:
+        phrase = canonical_phrase(part)
+        if _READING_TIME.fullmatch(phrase) is not None or _SITE_ADDRESS.fullmatch(phrase):
+            badges += 1
+        elif not _is_byline_shape(part[3:] if part.lower().startswith("by ") else part):
+            return False
+    return badges > 0
 
 
 def _is_reader_view_head(chrome_lines: list[str], text: str, byline: tuple[int, int]) -> bool:
@@ -1763,12 +1788,32 @@ def _is_single_chrome_line(line: str, cues: ChromeCues) -> bool:
 
 
 _PRINTED_PAGE_HEAD = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:(?:\t|\s{2,})\S.{0,200})?",
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:(?:\t|\s{2,}|\s+\|\s+)\S.{0,200})?",
     re.IGNORECASE,
 )
 """A browser's print-preview head: the day and time of printing, alone or with the page's
-<title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"). The
-day of printing, not of the chapter; no chapter line opens with a day and a clock time."""
+<title> after a tab or wide spaces ("05/12/2026, 09:41    Fostering Values | Orton Council"), or
+after a bar where a print view set the two in the cells of one table row ("03/02/2026, 09:41 |
+Print: Fostering Values | Orton Council"). The day of printing, not of the chapter; no chapter
+line opens with a day and a clock time."""
+
+
+_PRINTED_ADDRESS_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
+"""A page's full address alone on a line, its path and all ("https://www.orton.gov.uk/children/
+values?view=print"). Alone it may be a chapter's link set on a line of its own, so it is chrome
+only under a print head line (`_is_address_under_print_head`)."""
+
+
+def _is_address_under_print_head(line: str, chrome_lines: list[str]) -> bool:
+    """Whether a line is the page's full address right under the head a print view or a
+    browser's print preview writes (the day and time of printing, perhaps with the page's
+    `<title>`: `_PRINTED_PAGE_HEAD`): the address the copy was printed from, part of that head."""
+    return (
+        bool(chrome_lines)
+        and _PRINTED_PAGE_HEAD.fullmatch(chrome_lines[-1].strip(_MARKUP_EDGES + " ")) is not None
+        and _PRINTED_ADDRESS_LINE.fullmatch(line.strip(_MARKUP_EDGES + " ")) is not None
+    )
 
 
 _RELATIVE_STAMP = re.compile(
@@ -2854,6 +2899,7 @@ def _chrome_run(
             or (leading and not pending and _ends_wrapped_trail(chrome_lines, line))
             or (leading and not pending and _ends_trail_wrapped_in_a_link(text, start, line))
             or is_chrome_line(line, cues)
+            or (leading and _is_address_under_print_head(line, chrome_lines))
             or _is_navigation_link(line)
             or _is_cookie_notice(line)
             or (
@@ -2927,6 +2973,7 @@ def _chrome_run(
                 and _is_site_name_and_tagline(line)
                 and _is_chrome_or_banner_below(text, end, cues)
             )
+            or (leading and _is_site_name_over_page_heading(text, line, end))
             or (
                 leading
                 and bool(label_lines)
@@ -4499,6 +4546,22 @@ def _is_site_name_and_tagline(line: str) -> bool:
         and len(found.group("tagline").split()) <= MAX_TAGLINE_WORDS
         and not _is_title_cased(found.group("tagline"))
     )
+
+
+def _is_site_name_over_page_heading(text: str, line: str, end: int) -> bool:
+    """A council's name and a part of the council on one line, set apart by a dash, bar or dot
+    ("Orton Council | Children and Families"), right above the page's first-rank heading: the
+    site's banner, or a print view's logo line. A council's name before a title-cased name may
+    be the chapter's title line (`_is_site_name_and_tagline`), but here the heading below names
+    the chapter, so the line above it names the site."""
+    found = _SITE_NAME_AND_TAGLINE.fullmatch(
+        _without_inner_emphasis(line.strip()).strip(_MARKUP_EDGES + " ")
+    )
+    if found is None or len(found.group("tagline").split()) > MAX_TAGLINE_WORDS:
+        return False
+    below_end = _next_filled_line_end(text, end)
+    below = text[text.rfind("\n", 0, below_end) + 1 : below_end].strip()
+    return below.startswith("# ") and len(below) > len("# ")
 
 
 _TITLE_SMALL_WORDS = _NAME_JOINING_WORDS | {"a", "an", "at", "by", "from", "in", "on", "or", "to"}

@@ -1537,7 +1537,34 @@ def _note_after_the_title(
     return (
         current is not None
         and current.kind == TITLE_KIND
-        and _opens_dated_amendment_note(text, block)
+        and (_opens_dated_amendment_note(text, block) or _labelled_amendment_panel(text, block))
+    )
+
+
+_BOLD_LABEL_LINE = re.compile(
+    r"(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?P<mark>\*\*|__)(?P<label>[^*_\n]{1,40})(?P=mark):?[ \t]*\n"
+)
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
+MAX_PANEL_LABEL_WORDS = 4
+"""A panel's title is a word or a few ("Note", "Information", "Please read")."""
+
+
+def _labelled_amendment_panel(text: str, block: RawBlock) -> bool:
+    """A panel under the title whose first line is its bold title alone and whose words after
+    it open by naming the chapter's amendment and date it ("> **Information**" over "> This
+    chapter was amended in February 2026. …"): a wiki's info or note panel exported as a quote
+    keeps its title so. The title is the panel's, not the note's opening words, so the note is
+    read past it, as it would be without the panel (decision 0042)."""
+    if block.type != "paragraph" or block.line_count < 2:
+        return False
+    label = _BOLD_LABEL_LINE.match(text, block.start, block.end)
+    if label is None or len(label["label"].split()) > MAX_PANEL_LABEL_WORDS:
+        return False
+    if label["label"].rstrip()[-1:] in ".;!?":
+        return False
+    words = _QUOTE_MARKS.sub("", text[label.end() : block.content_end])
+    return _OPENS_NAMING_AN_AMENDMENT.match(words) is not None and any(
+        character.isdigit() for character in words
     )
 
 
