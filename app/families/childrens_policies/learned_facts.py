@@ -26,7 +26,10 @@ from typing import Any
 
 from app.facts import Fact, ReadableOutline, read_number
 from app.facts.sentence_model import FactSentenceModel, sentence_features
-from app.families.childrens_policies.extractors import support_age_said_in
+from app.families.childrens_policies.extractors import (
+    permanence_timescale_said_in,
+    support_age_said_in,
+)
 from app.text import Span
 
 _HERE = Path(__file__).parent
@@ -50,6 +53,7 @@ SentenceRule = Callable[[ReadableOutline, Span], Fact | None]
 
 SENTENCE_RULES: Mapping[str, SentenceRule] = {
     "leaving_care_support_age": support_age_said_in,
+    "permanence_plan_months": permanence_timescale_said_in,
 }
 """The learned facts whose phrase readers judge one sentence by a rule apart from the words that
 bring it up, and that rule: care leavers the subject, support the matter, an age support runs
