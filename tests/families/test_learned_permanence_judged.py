@@ -75,5 +75,6 @@ def test_timescales_that_are_not_this_childs_permanence_plan_give_the_family_non
     body: str,
 ) -> None:
     reading = chapter(body)
+    assert BY_TYPE[PERMANENCE](reading).value is not None  # the model proposes the sentence
     assert EXTRACTORS[PERMANENCE](reading).value is None
     assert FAMILY.extractors[PERMANENCE](reading).value is None
