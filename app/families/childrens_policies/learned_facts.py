@@ -56,10 +56,13 @@ SENTENCE_RULES: Mapping[str, SentenceRule] = {
     "permanence_plan_months": permanence_timescale_said_in,
 }
 """The learned facts whose phrase readers judge one sentence by a rule apart from the words that
-bring it up, and that rule: care leavers the subject, support the matter, an age support runs
-to. The amendment date, the page's update stamp, the permanence timescale and the principles
-have no such rule apart from their words (a plan is the permanence plan by being named so, a
-change is this text's by its sentence naming it), so the family reads them by phrases only."""
+bring it up, and that rule: for the support age, care leavers the subject, support the matter,
+an age support runs to; for the permanence timescale, the permanence plan named in the sentence,
+or the child's own plan timed from their coming into care under a heading naming permanence
+(decision 0596). The amendment date, the page's update stamp and the principles have no such
+rule apart from their words (a change is this text's by its sentence naming it, and the
+amendment date's reading by meaning already judges every dated sentence), so the family reads
+them by phrases only."""
 
 _SPELT_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
