@@ -169,10 +169,13 @@ issue, the next review, the day the text takes effect): no date of this text's c
 
 _HOLDS_A_VALUE: dict[str, Callable[[str], bool]] = {
     "leaving_care_support_age": lambda words: ages_in(words) is not None,
-    "permanence_plan_months": lambda words: months_in(words) is not None,
+    "permanence_plan_months": lambda words: (
+        "month" in words.lower() and months_in(words) is not None
+    ),
 }
 """The learned facts whose value is read from the sentence's words alone, and the test that the
-words hold one."""
+words hold one (the word "month" looked for before the months are: with the permanence timescale
+read by its rule, this test ran on every sentence of a chapter stating none; decision 0596)."""
 
 
 def _date_in(reading: ReadableOutline, span: Span, *, with_day: bool) -> str | None:
