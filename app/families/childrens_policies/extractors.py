@@ -2053,38 +2053,60 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
     or planning are read first ("permanence achieved within 12 months" is another timescale),
     and where they disagree the value is chosen as `_stated_fact` says.
     """
-    statements: list[_Statement] = []
-    for sentence in _permanence_sentences(reading):
-        if _asks(reading, sentence):
-            continue  # "Should the plan be in place within three months?" proposes, not states
-        count = _months_in(reading, sentence)
-        if count is None:
-            earlier = _the_time_pointed_back_to(reading, sentence)
-            if earlier is not None:
-                statements.append(
-                    _Statement(
-                        sentence,
-                        earlier[1],
-                        (reading.evidence(earlier[0]), reading.evidence(sentence)),
-                    )
-                )
-                continue
-            timed = _the_review_timed_next(reading, sentence)
-            if timed is not None:
-                statements.append(
-                    _Statement(
-                        sentence,
-                        timed[1],
-                        (reading.evidence(sentence), reading.evidence(timed[0])),
-                    )
-                )
-                continue
-            following = _the_plan_named_again(reading, sentence)
-            if following is None:
-                continue
-            sentence, count = following, _months_in(reading, following)
-        if count is not None:
-            statements.append(_Statement(sentence, count, (reading.evidence(sentence),)))
+    statements = [
+        statement
+        for sentence in _permanence_sentences(reading)
+        if (statement := _permanence_statement(reading, sentence)) is not None
+    ]
+    return _permanence_timescale_of(reading, statements)
+
+
+def permanence_timescale_said_in(reading: ReadableOutline, sentence: Span) -> Fact | None:
+    """The permanence timescale `sentence` states, judged by the phrase reader's own rule for
+    one sentence: it names the permanence plan (`_names_the_permanence_plan`), states its
+    months or a time the plan is tied to (`_permanence_statement`) and survives the reader's
+    choice among statements (`_permanence_timescale_of`), wherever the sentence came from (the
+    learned reader proposes it, decisions 0588, 0596)."""
+    if not _names_the_permanence_plan(reading, sentence):
+        return None
+    statement = _permanence_statement(reading, sentence)
+    if statement is None:
+        return None
+    fact = _permanence_timescale_of(reading, [statement])
+    return None if fact.value is None else fact
+
+
+def _permanence_statement(reading: ReadableOutline, sentence: Span) -> _Statement | None:
+    """The timescale one sentence about the permanence plan states: its own months, or the
+    months of the sentence it points back to, of the review it names timed next, or of the
+    sentence going on about the plan it named. A question proposes, not states."""
+    if _asks(reading, sentence):
+        return None  # "Should the plan be in place within three months?" proposes, not states
+    count = _months_in(reading, sentence)
+    if count is None:
+        earlier = _the_time_pointed_back_to(reading, sentence)
+        if earlier is not None:
+            return _Statement(
+                sentence, earlier[1], (reading.evidence(earlier[0]), reading.evidence(sentence))
+            )
+        timed = _the_review_timed_next(reading, sentence)
+        if timed is not None:
+            return _Statement(
+                sentence, timed[1], (reading.evidence(sentence), reading.evidence(timed[0]))
+            )
+        following = _the_plan_named_again(reading, sentence)
+        if following is None:
+            return None
+        sentence, count = following, _months_in(reading, following)
+    if count is None:
+        return None
+    return _Statement(sentence, count, (reading.evidence(sentence),))
+
+
+def _permanence_timescale_of(reading: ReadableOutline, statements: list[_Statement]) -> Fact:
+    """The timescale the statements give: those speaking of plans or planning first
+    ("permanence achieved within 12 months" is another timescale), one giving the time to reach
+    a permanent home only where none speaks of a plan, chosen as `_stated_fact` says."""
     if not statements:
         return _fact("permanence_plan_months", None)
     about_plans = [
@@ -2109,41 +2131,42 @@ def permanence_plan_months(reading: ReadableOutline) -> Fact:
 
 
 def _permanence_sentences(reading: ReadableOutline) -> list[Span]:
-    """Sentences about permanence: those naming it, and those naming the plan for where a child
-    will grow up, which is the permanence plan in plain words ("Within four months of coming
-    into care every child has a plan for where they will grow up"; decision 0116)."""
-    named = reading.sentences_containing(_PERMANENCE)
-    plain = (
-        [
-            sentence
-            for sentence in reading.sentences_containing(_GROW_UP)
-            if _PLAN_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-            or _DECIDED_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-            or _KNOWS_WHERE_THEY_GROW_UP.search(reading.lower, sentence.start, sentence.end)
-        ]
-        + [
-            sentence
-            for sentence in reading.sentences_containing(_FUTURE)
-            if _SETTLED_PLAN_FOR_THE_FUTURE.search(reading.lower, sentence.start, sentence.end)
-        ]
-        + [
-            sentence
-            for sentence in reading.sentences_containing(*_LIVE_FOR_GOOD_WORDS)
-            if _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(reading.lower, sentence.start, sentence.end)
-        ]
-        + [
-            sentence
-            for sentence in reading.sentences_containing(*_LONG_TERM_PLAN_WORDS)
-            if _LONG_TERM_PLAN.search(reading.lower, sentence.start, sentence.end)
+    """Sentences about permanence: those the words of `_names_the_permanence_plan` bring up
+    and its rule accepts."""
+    return [
+        sentence
+        for sentence in reading.sentences_containing(
+            _PERMANENCE, _GROW_UP, _FUTURE, *_LIVE_FOR_GOOD_WORDS, *_LONG_TERM_PLAN_WORDS
+        )
+        if _names_the_permanence_plan(reading, sentence)
+    ]
+
+
+def _names_the_permanence_plan(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether one sentence is about the permanence plan: it names permanence, or names in plain
+    words the plan for where a child will grow up ("Within four months of coming into care every
+    child has a plan for where they will grow up"; decision 0116), a settled plan for their
+    future, a plan for where they live for good, or a long-term plan counted from their coming
+    into care; or, under a heading naming permanence, it says when the child's plan is made,
+    counted from their coming into care (`_PLAN_MADE_UNDER_A_PERMANENCE_HEADING`)."""
+    lower = reading.lower
+    start, end = sentence.start, sentence.end
+    return bool(
+        _PERMANENCE in lower[start:end]
+        or _PLAN_WHERE_THEY_GROW_UP.search(lower, start, end)
+        or _DECIDED_WHERE_THEY_GROW_UP.search(lower, start, end)
+        or _KNOWS_WHERE_THEY_GROW_UP.search(lower, start, end)
+        or _SETTLED_PLAN_FOR_THE_FUTURE.search(lower, start, end)
+        or _PLAN_WHERE_THEY_LIVE_FOR_GOOD.search(lower, start, end)
+        or (
+            _LONG_TERM_PLAN.search(lower, start, end)
             and (
-                _COUNTED_FROM_ENTERING_CARE.search(reading.lower, sentence.start, sentence.end)
+                _COUNTED_FROM_ENTERING_CARE.search(lower, start, end)
                 or _timed_from_entering_care_next(reading, sentence)
             )
-        ]
+        )
+        or _plan_made_under_a_permanence_heading(reading, sentence)
     )
-    if not plain:
-        return named
-    return sorted({*named, *plain}, key=lambda sentence: sentence.start)
 
 
 _GROW_UP = "grow up"
@@ -2319,6 +2342,53 @@ _LONG_TERM_PLAN_WORDS = (
     "settled future",
     "lasting future",
 )
+
+
+_THE_CHILDS_PLAN = re.compile(
+    r"\b(?:a|the|their|his\s+or\s+her|her|his|your|my|this|that"
+    r"|(?:the|a|each|every)\s+(?:child|young\s+person)['\u2019]s)\s+plan\b"
+    r"(?!\s+(?:for|of|about|on|to)\b)"
+)
+_PLAN_MADE_BY_A_TIME = re.compile(
+    r"\b(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|has\s+to\s+be|needs\s+to\s+be"
+    r"|to\s+be)\s+(?:agreed|made|drawn\s+up|written|approved|confirmed|settled|decided"
+    r"|put\s+in\s+place|in\s+place|ready)\b"
+    r"|\b(?:has|have|(?:will|should|must|shall)\s+have)\s+(?:a|their|his\s+or\s+her|your)\s+plan\b"
+)
+_NOT_THE_PLANS_OWN_TIME = re.compile(
+    r"\b(?:review|assess|hearing|court|proceeding|panel)|\b(?:was|were|had|took|used\s+to)\b"
+    r"|\b(?:sisters?|brothers?|siblings?|parents?|mothers?|fathers?|carers?|adopters?"
+    r"|another|other)\b"
+)
+"""Words giving a sentence's time to something else than making the plan (a review, an
+assessment, a hearing or a panel), to the past ("was agreed within seven months last year") or
+to someone else's plan (a sibling's, a parent's, a carer's, another council's child's): under a
+permanence heading, no timescale of the chapter's for the child's plan."""
+
+
+def _plan_made_under_a_permanence_heading(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether `sentence`, under a section heading naming permanence, says when the child's own
+    plan, named with no other purpose ("a plan", "their plan", not "a health plan" nor "a plan
+    for school"), is made, counted from the child's coming into care, and speaks of no review,
+    assessment, hearing or past time (`_NOT_THE_PLANS_OWN_TIME`): "A plan is agreed for every
+    child within four months of them coming into care" under "Permanence planning" times the
+    permanence plan the heading names (decision 0596)."""
+    lower = reading.lower
+    start, end = sentence.start, sentence.end
+    if not (
+        _THE_CHILDS_PLAN.search(lower, start, end)
+        and _PLAN_MADE_BY_A_TIME.search(lower, start, end)
+        and _COUNTED_FROM_ENTERING_CARE.search(lower, start, end)
+    ) or _NOT_THE_PLANS_OWN_TIME.search(lower, start, end):
+        return False
+    original = reading.plain.to_original(start, start).start
+    section = reading.outline.section_at(original)
+    return bool(
+        section is not None
+        and section.heading
+        and section.start < original
+        and _PERMANENCE in section.heading.lower()
+    )
 
 
 _PERMANENT_HOME = re.compile(

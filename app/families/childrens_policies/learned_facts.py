@@ -26,7 +26,10 @@ from typing import Any
 
 from app.facts import Fact, ReadableOutline, read_number
 from app.facts.sentence_model import FactSentenceModel, sentence_features
-from app.families.childrens_policies.extractors import support_age_said_in
+from app.families.childrens_policies.extractors import (
+    permanence_timescale_said_in,
+    support_age_said_in,
+)
 from app.text import Span
 
 _HERE = Path(__file__).parent
@@ -50,12 +53,16 @@ SentenceRule = Callable[[ReadableOutline, Span], Fact | None]
 
 SENTENCE_RULES: Mapping[str, SentenceRule] = {
     "leaving_care_support_age": support_age_said_in,
+    "permanence_plan_months": permanence_timescale_said_in,
 }
 """The learned facts whose phrase readers judge one sentence by a rule apart from the words that
-bring it up, and that rule: care leavers the subject, support the matter, an age support runs
-to. The amendment date, the page's update stamp, the permanence timescale and the principles
-have no such rule apart from their words (a plan is the permanence plan by being named so, a
-change is this text's by its sentence naming it), so the family reads them by phrases only."""
+bring it up, and that rule: for the support age, care leavers the subject, support the matter,
+an age support runs to; for the permanence timescale, the permanence plan named in the sentence,
+or the child's own plan timed from their coming into care under a heading naming permanence
+(decision 0596). The amendment date, the page's update stamp and the principles have no such
+rule apart from their words (a change is this text's by its sentence naming it, and the
+amendment date's reading by meaning already judges every dated sentence), so the family reads
+them by phrases only."""
 
 _SPELT_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -162,10 +169,13 @@ issue, the next review, the day the text takes effect): no date of this text's c
 
 _HOLDS_A_VALUE: dict[str, Callable[[str], bool]] = {
     "leaving_care_support_age": lambda words: ages_in(words) is not None,
-    "permanence_plan_months": lambda words: months_in(words) is not None,
+    "permanence_plan_months": lambda words: (
+        "month" in words.lower() and months_in(words) is not None
+    ),
 }
 """The learned facts whose value is read from the sentence's words alone, and the test that the
-words hold one."""
+words hold one (the word "month" looked for before the months are: with the permanence timescale
+read by its rule, this test ran on every sentence of a chapter stating none; decision 0596)."""
 
 
 def _date_in(reading: ReadableOutline, span: Span, *, with_day: bool) -> str | None:
