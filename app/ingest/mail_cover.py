@@ -76,7 +76,7 @@ def without_mail_cover(text: str) -> str:
     if _opens_as_a_mail(lines, written) or _opens_with_a_reply_or_a_forward(lines, written):
         quoted = _deepest_quoted_run(lines)
         if quoted is not None:
-            return _joined(lines[quoted[0] : quoted[1] + 1], text)
+            return _joined(_without_a_quoted_forwards_head(lines[quoted[0] : quoted[1] + 1]), text)
         first = _after_the_head(lines, written)
     elif _signed_from_a_device(lines, written):
         first = _after_a_greeting(lines, written)
@@ -205,6 +205,48 @@ def _after_the_head(lines: list[str], written: list[int]) -> int | None:
             continue
         return index
     return None
+
+
+def _without_a_quoted_forwards_head(quoted: list[str]) -> list[str]:
+    """The quoted chapter without the head of the forward it came in: a reply quotes the whole
+    forward, whose own "From:" block, greeting, note and sender's name stand over the chapter at
+    the same depth (decision 0594). The note's paragraphs are wrapped as the quote was, so each
+    is read whole; the name is a word or two of the forward's "From:" field."""
+    written = [index for index, line in enumerate(quoted) if line.strip(" \t>")]
+    if not _opens_as_a_mail(quoted, written):
+        return quoted
+    last_marker = max(
+        (index for index in written[:HEAD_ZONE_LINES] if _in_a_header_block(quoted, index)),
+        default=None,
+    )
+    if last_marker is None:
+        return quoted
+    sender_words = {
+        word.lower()
+        for line in quoted[: last_marker + 1]
+        if _FROM_LINE.match(line)
+        for word in re.findall(r"[A-Za-z'\-]+", line.split(":", 1)[1].split("<", 1)[0])
+    }
+    paragraphs: list[list[int]] = []
+    for index in written:
+        if index <= last_marker:
+            continue
+        if paragraphs and paragraphs[-1][-1] == index - 1:
+            paragraphs[-1].append(index)
+        else:
+            paragraphs.append([index])
+    for notes, paragraph in enumerate(paragraphs):
+        said = " ".join(quoted[index].strip(" \t>") for index in paragraph)
+        names = re.findall(r"[A-Za-z'\-]+", said)
+        is_sign_off = (
+            len(paragraph) == 1
+            and bool(names)
+            and len(names) <= 2
+            and ({name.lower() for name in names} <= sender_words)
+        )
+        if notes >= MAX_NOTE_PARAGRAPHS + 1 or not (_is_note_line(said) or is_sign_off):
+            return quoted[paragraph[0] :]
+    return quoted
 
 
 def _in_a_header_block(lines: list[str], index: int) -> bool:

@@ -130,3 +130,32 @@ def test_a_chapter_quoting_a_chat_line_is_read_as_written() -> None:
     assert without_chat_stamps(text) == text
     short = "[05/02/2026, 09:01] Pat: hello\n[05/02/2026, 09:02] Alex: hi\n"
     assert without_chat_stamps(short) == short
+
+
+def test_a_reply_quoting_a_whole_forward_loses_the_forwards_head_too() -> None:
+    forward = [
+        "From: Pat Hollins",
+        "Sent: 5 February 2026 11:20",
+        "To: Alex Marr",
+        "Subject: guide text",
+        "",
+        "Hi Alex,",
+        "",
+        "Here is the guide as the group agreed it last",
+        "week, with the records part tidied up.",
+        "",
+        "Pat",
+        "",
+        *_CHAPTER,
+    ]
+    quoted = "\n".join(f"> {line}".rstrip() for line in forward)
+    mail = (
+        "Thanks Pat, this goes to the induction group today.\n\nAlex\n\n"
+        "On Thu, 5 Feb 2026 at 11:20, Pat Hollins <pat.hollins@fam.example> wrote:\n"
+        + quoted
+        + "\n"
+    )
+    source = read_source(mail.encode(), "reply.txt")
+    assert source.text.startswith("Guide to Working Together With Families")
+    for line in ("From:", "Hi Alex", "group agreed", "Pat\n", "wrote:", "induction group"):
+        assert line not in source.text
