@@ -431,6 +431,7 @@ SPLITS = (
     "blind395",
     "blind399",
     "blind402",
+    "blind404",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
@@ -607,6 +608,11 @@ TITLE_RUN_ONTO_TRAIL = re.compile(r"(?:(?<=[a-z]{2})|(?<=[0-9)]))(?=[A-Z][a-z'\u
 """A page heading run onto the breadcrumb trail above it, with no space ("Home » Procedures »
 Part 1: General policiesChildren's Services ..."): on a line holding a trail's arrow, the title
 opens where the last step's word and the title's first touch (blind329)."""
+CHAT_STAMP = re.compile(
+    r"^\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]?(?: -)? [^:\n]{1,60}: ", re.MULTILINE
+)
+"""A chat export's stamp before a message ("[04/03/2026, 10:02:48] Sam Lee: "): the message
+opens a block after it, as a chapter pasted into a chat opens there (blind404, decision 0594)."""
 RUN_ON_HEADING = re.compile(
     r"[.;:!?](?=\d+(\.\d+)*\.? \S|[A-Z][a-z']*( [A-Za-z']+){0,7}\n"
     r"|[A-Z][a-z]+( [a-z]+){0,2}: ?[^\n]*\d\d\n)"
@@ -654,6 +660,7 @@ def _line_starts(text: str, width: int) -> list[str]:
             offsets.append(offset)
         offset += len(line) + 1
     offsets.extend(match.end() for match in RUN_ON_HEADING.finditer(text))
+    offsets.extend(match.end() for match in CHAT_STAMP.finditer(text))
     line_start = 0
     for line in lines:
         if TRAIL_ARROW.search(line) is not None:

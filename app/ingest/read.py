@@ -13,6 +13,7 @@ from app.errors import EmptySource, InvalidSource, SourceUnreadable
 from app.ingest.asciidoc import looks_like_asciidoc, render_asciidoc
 from app.ingest.box_tables import redraw_box_tables
 from app.ingest.browser_dump import undo_link_addresses, undo_link_numbers
+from app.ingest.chat_export import without_chat_stamps
 from app.ingest.decode import decode_bytes
 from app.ingest.detect import detect_format
 from app.ingest.doc_comments import without_doc_comments
@@ -83,6 +84,10 @@ def read_source(
         decoded.text
     ):
         decoded = replace(decoded, text=uncommented)
+    if source_format != "html" and (unstamped := without_chat_stamps(decoded.text)) != (
+        decoded.text
+    ):
+        decoded = replace(decoded, text=unstamped)
     if source_format != "html" and (uncovered := without_mail_cover(decoded.text)) != (
         decoded.text
     ):
