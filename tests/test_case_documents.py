@@ -432,6 +432,7 @@ SPLITS = (
     "blind399",
     "blind402",
     "blind404",
+    "blind400",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

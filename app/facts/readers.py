@@ -472,6 +472,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
                     date = _checked_date(int(year.group()), str(month_after[0]), None)
                     if date is not None:
                         found.append(FoundDate(date, Span(year.start(), month_after[1])))
+                else:
+                    found += _months_of_a_year_said_before(text, window_start, year, end)
                 continue
             if before.group("month") is not None:
                 month_number = _DATE_INFO.month(before.group("month"))
@@ -542,12 +544,14 @@ def _with_its_article(text: str, start: int, span: Span) -> Span:
 _MONTH_AFTER_YEAR = re.compile(
     r"[ \t]+(?P<month>[A-Z][a-z]{2,8})\.?(?![\w'\u2019\-/])(?![ \t]*\d)"
     r"|[ \t]*\([ \t]*(?P<month_in_brackets>[A-Z][a-z]{2,8})\.?[ \t]*\)"
+    r"|,[ \t]+(?i:in)[ \t]+(?P<month_in_clause>[A-Z][a-z]{2,8})(?![\w'\u2019\-/])(?![ \t]*\d)"
 )
 """A month name written after its year ("2025 March", "2024 Oct."), as some editors order a
 date in tables and notes; no day or number may follow ("2025 March 3" is left unread). The month
 may stand alone in brackets after its year ("Refreshed for 2026 (January): …", decision 0315),
 the year said first and the month added to it; a bracket holding more than a month ("2025 (May
-update)") is no such date."""
+update)") is no such date. The month may be added after a comma as its own phrase ("revised in
+2025, in November, so that …"): the year narrowed to its month, not a second time."""
 _TITLE_BEFORE_YEAR = re.compile(
     r"\b(?:Acts?|Regulations|Order|Rules|Measure|Together|Framework|Guidance|Code|Standards|"
     r"Strategy|Plan|Report|Review)[ \t]*$"
@@ -570,11 +574,53 @@ def _month_after_year(
     after = _MONTH_AFTER_YEAR.match(text, year.end(), end)
     if after is None:
         return None
-    group = "month" if after.group("month") is not None else "month_in_brackets"
+    group = next(
+        name for name in ("month", "month_in_brackets", "month_in_clause") if after.group(name)
+    )
     month = _DATE_INFO.month(after.group(group))
     if month is None or _TITLE_BEFORE_YEAR.search(text, window_start, year.start()):
         return None
-    return month, after.end() if group == "month_in_brackets" else after.end("month")
+    return month, after.end() if group == "month_in_brackets" else after.end(group)
+
+
+_YEAR_HEADING_ITS_MONTHS = re.compile(r"[ \t]*:")
+"""A year that a colon closes ("Two changes were made in 2025: …"): what follows tells what
+happened in that year."""
+_MONTH_OF_THAT_YEAR = re.compile(
+    r"(?<![\w])in[ \t]+(?P<month>[A-Z][a-z]{2,8})\b(?![ \t]*[,.]?[ \t]*\d)"
+)
+_MONTHS_OF_A_YEAR_REACH = 400
+"""Characters after such a year in which its months are read, up to the sentence's end."""
+_MONTHS_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+"""Where a sentence, or a paragraph, ends: the months of a year said before them stop there."""
+_ANOTHER_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+
+
+def _months_of_a_year_said_before(
+    text: str, window_start: int, year: re.Match[str], end: int
+) -> list[FoundDate]:
+    """Months named with no year of their own ("in April", "in September") after a year a colon
+    closes, to the end of its sentence: the year is said once and its months after it ("Two
+    changes were made to this chapter in 2025: the list of Acts was brought up to date in April,
+    and … was rewritten in September"), each a date of that year (blind400). A month with a
+    year of its own ("in January 2025") is that date, not this one, and no month after another
+    year is this year's; a title's year ("Children Act 1989:") has no months."""
+    opening = _YEAR_HEADING_ITS_MONTHS.match(text, year.end(), end)
+    if opening is None or _TITLE_BEFORE_YEAR.search(text, window_start, year.start()):
+        return []
+    reach = min(end, opening.end() + _MONTHS_OF_A_YEAR_REACH)
+    stop = _MONTHS_STOP.search(text, opening.end(), reach)
+    reach = stop.start() if stop is not None else reach
+    later = _ANOTHER_YEAR.search(text, opening.end(), reach)
+    found = []
+    for match in _MONTH_OF_THAT_YEAR.finditer(text, opening.end(), reach):
+        if later is not None and match.start() >= later.start():
+            break  # another year is said: its months are its own
+        month = _DATE_INFO.month(match.group("month"))
+        date = None if month is None else _checked_date(int(year.group()), str(month), None)
+        if date is not None:
+            found.append(FoundDate(date, Span(match.start("month"), match.end("month"))))
+    return found
 
 
 _SHORT_YEAR_SHAPE = re.compile(r"\d[/.]\d{1,2}[/.]\d\d")

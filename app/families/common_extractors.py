@@ -4380,14 +4380,15 @@ each, work quadratic in the sentence (decision 0161)."""
 _CITED_TITLE = re.compile(
     r"[A-Z][\w'\u2019&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?:\(?[A-Z][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
-    rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b"
+    rf"(?:[ \t]+|[ \t]*\n[ \t]*){_YEAR}\b(?![ \t]+Acts?\b)"
 )
 """A title cited in prose, up to its year: "Children and Social Work Act 2017"; a hard-wrapped
 sentence may break it at the end of a line ("the Children and Social\nWork Act 2017"), but
 never across a blank line. A bracket inside a title opens a capitalised word ("Children
 (Leaving Care) Act 2000"); one opening a lower-case word opens an aside that cites the titles,
 so the word before it is none of theirs ("placed on it by Parliament (the Children Act 1989,
-…)", decision 0497)."""
+…)", decision 0497). A year with "Act" after it opens a short name ("the 1989 Act, the 2014 Act
+and the 2017 Act"), so no title ends there ("Act and the 2017" is none, blind400)."""
 _UNDATED_ACT = re.compile(
     r"[A-Z][\w'\u2019&-]*"
     rf"(?:[ \t]+(?:\(?[A-Z][\w'\u2019()&-]*|and|of|for|to|on|in|with|the)){{0,{_MAX_TITLE_WORDS}}}?"
