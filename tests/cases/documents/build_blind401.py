@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (the chapters' paragraphs are kept a line each, with the dashes a council types)
+# ruff: noqa: E501  (the chapters' paragraphs are kept a line each, with the dashes a council types)
 """Build the Word and PDF documents of the four-hundred-and-first blind set.
 
 Two invented councils' whole chapters of "Children's Services Policies, Values and Principles",
