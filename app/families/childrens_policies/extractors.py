@@ -5473,9 +5473,7 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
     return found
 
 
-_USES_ONE_WORD = re.compile(
-    _USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z]{3,}))(?=[ \t]*[.;]|[ \t]*$)"
-)
+_USES_ONE_WORD = re.compile(_USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z]{3,}))(?=[ \t]*[.;]|[ \t]*$)")
 """A single coined word the council's workers use, work to or are trained in, closing the clause
 ("Social workers in Orrimoor are trained in Rootwork.", "Our practitioners work to Kinstep."):
 with no article before it and nothing after it, the word is what they work by."""
