@@ -142,3 +142,17 @@ def test_one_coined_word_the_model_section_opens_on_using_names_the_model(
 )
 def test_a_system_a_signing_language_or_a_place_is_no_model(opening: str) -> None:
     assert model_names(_MODEL_PAGE.format(opening=opening), "chapter.md") == []
+
+
+def test_an_instruction_with_a_year_to_have_done_it_by_heads_the_strategy() -> None:
+    text = (
+        "# Fostering: Policy, Values and Principles\n\n"
+        "## Our records\n\n"
+        "Records are kept safe and shared only where the law allows it.\n\n"
+        "## Fix the gaps by the end of 2029\n\n"
+        "Fernmouth will stop placing children in homes outside the county, answer every new "
+        "carer's enquiry within a week, and pay for each carer to take a break each summer.\n\n"
+        "Version 3\n"
+    )
+    kinds = dict((heading, kind) for kind, heading in read_kinds_and_headings(text, "chapter.md"))
+    assert kinds["Fix the gaps by the end of 2029"] == "strategy"
