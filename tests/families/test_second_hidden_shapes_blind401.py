@@ -154,5 +154,5 @@ def test_an_instruction_with_a_year_to_have_done_it_by_heads_the_strategy() -> N
         "carer's enquiry within a week, and pay for each carer to take a break each summer.\n\n"
         "Version 3\n"
     )
-    kinds = dict((heading, kind) for kind, heading in read_kinds_and_headings(text, "chapter.md"))
+    kinds = {heading: kind for kind, heading in read_kinds_and_headings(text, "chapter.md")}
     assert kinds["Fix the gaps by the end of 2029"] == "strategy"
