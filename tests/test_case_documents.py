@@ -433,6 +433,7 @@ SPLITS = (
     "blind402",
     "blind404",
     "blind400",
+    "blind401",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -274,14 +274,20 @@ def _under_a_box_heading(text: str, start: int, cues: ChromeCues) -> bool:
 def _in_a_box_at_top(text: str, start: int, cues: ChromeCues) -> bool:
     """Whether the lines right above `start`, back to a box's heading ("Popular pages"), are
     that box's short link lines with no blank line among them: a site's rail copied above the
-    page's title, its links part chrome ("Jobs and careers") and part the site's own pages."""
+    page's title, its links part chrome ("Jobs and careers") and part the site's own pages.
+
+    A heading that is also a tool's whole line ("Share this page", "Was this page useful?") is
+    no such box: what stands under it are its targets and answers ("Facebook", "Yes"), chrome
+    lines the leading chrome has already taken, so the short lines left under it are the
+    chapter's own (its title, its first heading)."""
     lines = text[: start - 1 if text[:start].endswith("\n") else start].split("\n")
     for line in reversed(lines[-(MAX_BOX_LINES + 1) :]):
         words = line.strip()
         if not words:
             return False
-        if canonical_phrase(words.strip(_MARKUP_EDGES)) in cues.box_headings:
-            return True
+        phrase = canonical_phrase(words.strip(_MARKUP_EDGES))
+        if phrase in cues.box_headings:
+            return phrase not in cues.phrases
         if not _is_short_link_line(words):
             return False
     return False

@@ -4946,6 +4946,7 @@ def named_models(reading: ReadableOutline) -> Fact:
     if "\n" in text:
         found += _known_models_across_lines(reading)
     found += _models_used_under_a_model_heading(reading)
+    found += _one_word_models_a_model_section_opens_with(reading)
     found += _models_named_by_their_heading(reading)
     found += _models_our_own_people_use(reading)
     found += _models_practised_by_an_initialism(reading)
@@ -5539,6 +5540,50 @@ def _models_used_under_a_model_heading(reading: ReadableOutline) -> list[tuple[i
                         (match.start("name"), match.group("name"), Span(*match.span("name")))
                     )
             sentence = reading.sentence_after(sentence)
+    return found
+
+
+_USES_ONE_WORD = re.compile(_USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z]{3,}))(?=[ \t]*[.;]|[ \t]*$)")
+"""A single coined word the council's workers use, work to or are trained in, closing the clause
+("Social workers in Orrimoor are trained in Rootwork.", "Our practitioners work to Kinstep."):
+with no article before it and nothing after it, the word is what they work by."""
+_NOT_ONE_WORD_MODELS = frozenset(
+    word.lower() for word in _DATA["named_models"]["not_one_word_models"]
+)
+
+
+def _one_word_models_a_model_section_opens_with(
+    reading: ReadableOutline,
+) -> list[tuple[int, str, Span]]:
+    """A one-word name the first sentence of the practice model section says the council's
+    workers use, work to or are trained in (`_USES_ONE_WORD`): the section's opening says what
+    its model is, as "our practice model is" does (decision 0015), and a coined word there is
+    that model's name as a two-word Title Case name is (blind401, decision 0591). Only the
+    section of that kind and only its first sentence: elsewhere a team uses a system, a room or
+    a partner by one name as well, and the data's list of such names (case systems, meeting
+    software) is never a model; nor is the council's own name."""
+    found: list[tuple[int, str, Span]] = []
+    text = reading.text
+    for section in reading.outline.sections:
+        if section.kind != "practice_model":
+            continue
+        body = next((block for block in section.blocks if block.type != "heading"), None)
+        if body is None:
+            continue
+        first_word = body.content_start if body.content_start >= body.start else body.start
+        sentence = reading.sentence_at(reading.plain.to_plain(first_word))
+        if sentence is None:
+            continue
+        for match in _USES_ONE_WORD.finditer(text, sentence.start, sentence.end):
+            name = match.group("name")
+            if (
+                name.lower() in _NOT_ONE_WORD_MODELS
+                or _NOT_MODEL_WORDS.search(name.lower())
+                or _names_the_owner(reading, name)
+                or _names_a_service(name)
+            ):
+                continue
+            found.append((match.start("name"), name, Span(*match.span("name"))))
     return found
 
 
