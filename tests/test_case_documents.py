@@ -434,6 +434,7 @@ SPLITS = (
     "blind404",
     "blind400",
     "blind401",
+    "blind403",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1645,9 +1645,8 @@ def _box_labels_with_their_notes(
             and section.kind == OTHER_KIND
             and not section.headed
             and not following.headed
-            and following.first == section.first + 1
             and not state.is_heading[section.first]
-            and _labels_the_note_below(text, raw, section.first)
+            and _note_under_box_label(text, raw, section.first) == following.first
         ):
             following.first = section.first
             continue
@@ -1657,18 +1656,43 @@ def _box_labels_with_their_notes(
 
 def _labels_the_note_below(text: str, raw: list[RawBlock], index: int) -> bool:
     """Whether block `index` is a box's bold label ("**Info**", "**Note**" after an icon, a
-    wiki panel's type) right over the chapter's dated amendment note: the box opens there."""
+    wiki panel's type, "**Key dates**") over the chapter's dated amendment note: the box opens
+    there."""
+    return _note_under_box_label(text, raw, index) is not None
+
+
+def _note_under_box_label(text: str, raw: list[RawBlock], index: int) -> int | None:
+    """The index of the chapter's dated amendment note that the bold label at block `index`
+    heads, right under it or under a few one-line labelled fields of the same box ("**Key
+    dates**" / "First published: June 2021" / "Last amended: 19 January 2026"): a box of the
+    chapter's dates is its amendment note, and the label opens it (decision 0593). None where
+    the block is no such label."""
     block = raw[index]
-    return (
+    if not (
         block.strong
         and block.line_count == 1
         and len(text[block.content_start : block.content_end].split()) <= MAX_BOX_LABEL_WORDS
-        and index + 1 < len(raw)
-        and _opens_dated_amendment_note(text, raw[index + 1])
-    )
+    ):
+        return None
+    following = index + 1
+    while following < len(raw) and following - index <= MAX_FIELDS_OVER_BOX_NOTE:
+        if _opens_dated_amendment_note(text, raw[following]):
+            return following
+        field = raw[following]
+        if (
+            field.type != "paragraph"
+            or field.line_count != 1
+            or field.strong
+            or not holds_only_fields(text, raw, following, following + 1)
+        ):
+            return None
+        following += 1
+    return None
 
 
 MAX_BOX_LABEL_WORDS = 3
+MAX_FIELDS_OVER_BOX_NOTE = 3
+"""A dates box lists a few dates before its amendment (first published, approved, reviewed)."""
 
 
 def _goes_on_with_fields(text: str, raw: list[RawBlock], index: int, lines: list[str]) -> bool:
