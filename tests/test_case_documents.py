@@ -430,6 +430,7 @@ SPLITS = (
     "blind396",
     "blind395",
     "blind399",
+    "blind405",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
