@@ -10,8 +10,9 @@ The rendered text is markdown: `#` for the Title style, `##`… for Heading 1…
 heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
 of one column, a layout box, as the paragraphs it holds). Footnotes and endnotes are read where
-their reference marks stand (decision 0087): at the end of the paragraph holding the mark, after
-a heading, after the list when an item or a list's introduction holds it. Page headers and
+their reference marks stand (decision 0087): after the sentence the mark closes (decision 0595),
+else at the end of the paragraph holding the mark, after a heading, after the list when an item
+or a list's introduction holds it. Page headers and
 footers, comments and text boxes are not part of the body and are left out, except the text
 boxes of a cover page, before the body's first text (decision 0045), and those of the front
 matter under the title, before the chapter's own text (decision 0084). Text that would read
