@@ -424,7 +424,9 @@ class _Writer:
         read = self._read(paragraph, style_id)
         marked = [
             (mark, note)
-            for mark, note in zip(read.note_marks, (_tidy(note) for note in read.notes), strict=True)
+            for mark, note in zip(
+                read.note_marks, (_tidy(note) for note in read.notes), strict=True
+            )
             if note
         ]
         notes = [note for _, note in marked]
@@ -1388,8 +1390,8 @@ def _front_matter_line(line: str) -> bool:
     return len(line.split()) <= _FRONT_MATTER_WORDS and not _SENTENCE_END.search(line.rstrip("*"))
 
 
-_SENTENCE_CLOSED = re.compile(r"[.!?][\"'’”)\]]*\Z")
-_SENTENCE_OPENS = re.compile(r"\s*[\"'‘“(]?[A-Z0-9]")
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\Z")
+_SENTENCE_OPENS = re.compile(r"\s*[\"'\u2018\u201c(]?[A-Z0-9]")
 
 
 def _with_notes_run_on(raw: str, text: str, marked: list[tuple[int, str]]) -> str:
@@ -1398,17 +1400,17 @@ def _with_notes_run_on(raw: str, text: str, marked: list[tuple[int, str]]) -> st
     right after that sentence, as the note's reader meets it at the mark, so that what it
     adds to the sentence ("until 21.¹" / "¹ Or 25 for those still studying.") stands beside
     it, not a paragraph later; any other note runs on at the paragraph's end."""
-    inside: list[tuple[int, str]] = []
+    inside: dict[int, list[str]] = {}
     after: list[str] = []
     for mark, note in marked:
         at = len(_tidy(raw[:mark]))
         head, rest = text[:at], text[at:]
         if _SENTENCE_CLOSED.search(head) and rest.strip() and _SENTENCE_OPENS.match(rest):
-            inside.append((at, note))
+            inside.setdefault(at, []).append(note)
         else:
             after.append(note)
-    for at, note in reversed(sorted(inside, key=lambda pair: pair[0])):
-        text = f"{text[:at]} {note}{text[at:]}"
+    for at in sorted(inside, reverse=True):
+        text = f"{text[:at]} {' '.join(inside[at])}{text[at:]}"
     return f"{text} {' '.join(after)}" if after else text
 
 

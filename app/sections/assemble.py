@@ -7095,13 +7095,12 @@ def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> 
 def _near_body_end(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
     """Among the last few blocks of the chapter's body where appendices close the chapter: the
     body ends where the first of them begins, every heading from there on labelling one
-    ("Appendix: Legislation", "Appendix 2 – Contacts"), so an "End of chapter" line or a stamp
+    ("Appendix: Legislation", "Appendix B: Contacts"), so an "End of chapter" line or a stamp
     standing just above them closes the body as it would close a chapter with no appendix
     (blind405, decision 0595). Reckoned as `_near_end` reckons the text's end."""
     following = [i for i in range(index + 1, len(raw)) if state.is_heading[i]]
     if not following or any(
-        appendix_words(text[state.words_start[i] : raw[i].content_end]) is None
-        for i in following
+        appendix_words(text[state.words_start[i] : raw[i].content_end]) is None for i in following
     ):
         return False
     first = following[0]

@@ -66,7 +66,7 @@ def test_a_mark_closing_the_paragraph_keeps_its_note_after_it() -> None:
 
 
 def test_a_mark_after_a_stop_with_lower_case_words_next_keeps_the_note_at_the_end() -> None:
-    """"e.g.¹ the panel" is no sentence's end: the words after the mark carry on in lower case."""
+    """An "e.g.¹ the panel" ends no sentence: the words after the mark carry on in lower case."""
     text = _read(
         "Some decisions, e.g.[footnote:1]",
         " a change of school, need the head of service. Others do not.",
