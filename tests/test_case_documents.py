@@ -435,6 +435,7 @@ SPLITS = (
     "blind400",
     "blind401",
     "blind403",
+    "blind405",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -10,8 +10,9 @@ The rendered text is markdown: `#` for the Title style, `##`… for Heading 1…
 heading keeps its number: `## 3. Our Values`), `1.`/`- ` list items nested by level, a paragraph
 wholly in bold as `**…**`, tables of several columns as one `cell | cell` line per row (a table
 of one column, a layout box, as the paragraphs it holds). Footnotes and endnotes are read where
-their reference marks stand (decision 0087): at the end of the paragraph holding the mark, after
-a heading, after the list when an item or a list's introduction holds it. Page headers and
+their reference marks stand (decision 0087): after the sentence the mark closes (decision 0595),
+else at the end of the paragraph holding the mark, after a heading, after the list when an item
+or a list's introduction holds it. Page headers and
 footers, comments and text boxes are not part of the body and are left out, except the text
 boxes of a cover page, before the body's first text (decision 0045), and those of the front
 matter under the title, before the chapter's own text (decision 0084). Text that would read
@@ -315,6 +316,8 @@ class _Paragraph:
     """For each line of `text` (apart at Word's line breaks): whether all its words are bold."""
     notes: list[str]
     """The texts of the footnotes and endnotes its reference marks point to, in order."""
+    note_marks: list[int]
+    """Where each of `notes`' reference marks stands: its offset in `text`."""
     linked_heading: int | None = None
     """The heading level of the paragraph style that every run's character style is linked to
     ("Heading 1 Char" on each run of a Normal paragraph: Word applies it when a heading style is
@@ -419,12 +422,19 @@ class _Writer:
         style_id = self._style_of(paragraph)
         marker = self._marker(paragraph, style_id)
         read = self._read(paragraph, style_id)
-        notes = [note for note in (_tidy(note) for note in read.notes) if note]
+        marked = [
+            (mark, note)
+            for mark, note in zip(
+                read.note_marks, (_tidy(note) for note in read.notes), strict=True
+            )
+            if note
+        ]
+        notes = [note for _, note in marked]
         if not notes:
-            self._paragraph_blocks(paragraph, style_id, marker, read, "")
+            self._paragraph_blocks(paragraph, style_id, marker, read, [])
             return
         before = len(self.output)
-        placed = self._paragraph_blocks(paragraph, style_id, marker, read, " ".join(notes))
+        placed = self._paragraph_blocks(paragraph, style_id, marker, read, marked)
         if placed == "joined" or len(self.output) == before:
             return
         if placed == "item" or self.output[-1].rstrip().endswith(":"):
@@ -438,11 +448,13 @@ class _Writer:
         style_id: str,
         marker: Marker | None,
         read: _Paragraph,
-        notes: str,
+        marked: list[tuple[int, str]],
     ) -> str:
-        """Emit the paragraph's blocks. Says where its `notes` go (decision 0087): "joined" when
-        they run on at the end of its text (a paragraph of plain text that introduces no
-        list), "item" when it is a list item (they wait for the list's end), else "after"."""
+        """Emit the paragraph's blocks. Says where its notes (`marked`: each note's text by
+        where its mark stands in `read.text`) go (decision 0087): "joined" when they run on in
+        its text (a paragraph of plain text that introduces no list: each after the sentence
+        its mark closes, else at the end), "item" when it is a list item (they wait for the
+        list's end), else "after"."""
         text = read.text
         if self._styles.is_contents_entry(style_id):
             text = "\n".join(_TOC_PAGE.sub("", line) for line in text.split("\n"))
@@ -469,7 +481,7 @@ class _Writer:
                 words = f"{marker.label} {words}"
             self.output.append("#" * min(heading + 1, 6) + " " + escape_heading_text(words))
             return "after"
-        runs_on = bool(notes) and not read.bold and not text.rstrip().endswith(":")
+        runs_on = bool(marked) and not read.bold and not text.rstrip().endswith(":")
         if marker is None or not marker.label:
             self._end_list()
             typed = _typed_item(read.text) if not read.bold else None
@@ -488,7 +500,7 @@ class _Writer:
                 and not self._styles.is_subtitle(style_id)
             ):
                 self.plain.append(_PlainParagraph(len(self.output), text, read.size))
-            joined = f"{text} {notes}" if runs_on else text
+            joined = _with_notes_run_on(read.text, text, marked) if runs_on else text
             markdown = _paragraph_markdown(joined, read.bold, read.italic)
             self.output.append(_lead_marked(markdown, _bold_lead(read.text, read.bold_lead)))
             return "joined" if runs_on else "after"
@@ -832,13 +844,16 @@ class _Writer:
         lines_bold: list[bool | None] = [None]
         fields = _Fields()
         notes: list[str] = []
+        note_marks: list[int] = []
         run_styles: set[str] = set()
         length = 0
         bold_lead = 0
         leading = True
         """Whether every word so far is bold and on the first line."""
         for run in _runs(paragraph):
-            notes += [self._notes.get(key, "") for key in _note_references(run)]
+            keys = _note_references(run)
+            notes += [self._notes.get(key, "") for key in keys]
+            note_marks += [length] * len(keys)
             text = "" if fields.read(run) else _run_text(run)
             if not text:
                 continue
@@ -874,6 +889,7 @@ class _Writer:
             size,
             [bool(b) for b in lines_bold],
             notes,
+            note_marks,
             linked,
             0 if all_bold else bold_lead,
             all_italic and bool(sizes) and not all_bold,
@@ -1372,6 +1388,30 @@ def _carries_on(block: str, following: str, width: int) -> bool:
 
 def _front_matter_line(line: str) -> bool:
     return len(line.split()) <= _FRONT_MATTER_WORDS and not _SENTENCE_END.search(line.rstrip("*"))
+
+
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\Z")
+_SENTENCE_OPENS = re.compile(r"\s*[\"'\u2018\u201c(]?[A-Z0-9]")
+
+
+def _with_notes_run_on(raw: str, text: str, marked: list[tuple[int, str]]) -> str:
+    """`text` (the paragraph's `raw` text, tidied) with its notes read where their marks stand
+    (decision 0087): a note whose mark closes a sentence that another sentence follows runs on
+    right after that sentence, as the note's reader meets it at the mark, so that what it
+    adds to the sentence ("until 21.¹" / "¹ Or 25 for those still studying.") stands beside
+    it, not a paragraph later; any other note runs on at the paragraph's end."""
+    inside: dict[int, list[str]] = {}
+    after: list[str] = []
+    for mark, note in marked:
+        at = len(_tidy(raw[:mark]))
+        head, rest = text[:at], text[at:]
+        if _SENTENCE_CLOSED.search(head) and rest.strip() and _SENTENCE_OPENS.match(rest):
+            inside.setdefault(at, []).append(note)
+        else:
+            after.append(note)
+    for at in sorted(inside, reverse=True):
+        text = f"{text[:at]} {' '.join(inside[at])}{text[at:]}"
+    return f"{text} {' '.join(after)}" if after else text
 
 
 def _tidy(text: str) -> str:

@@ -403,7 +403,9 @@ def _plan_sections(
             container = _is_container(current, cues) and not _first_under_its_heading(
                 current, index
             )
-            near_end = _near_end(text, raw, index, last_named_heading)
+            near_end = _near_end(text, raw, index, last_named_heading) or _near_body_end(
+                text, raw, state, index
+            )
             if container or near_end:
                 kind = _content_kind(text, raw, state, cues, index, near_end)
                 if kind is not None and _in_letter_head(text, raw, state, index):
@@ -7138,6 +7140,25 @@ def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> 
         and 2 * index >= len(raw)
         and len(raw) - index <= TRAILING_BLOCKS
         and len(text) - raw[index].start <= TRAILING_CHARACTERS
+    )
+
+
+def _near_body_end(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+    """Among the last few blocks of the chapter's body where appendices close the chapter: the
+    body ends where the first of them begins, every heading from there on labelling one
+    ("Appendix: Legislation", "Appendix B: Contacts"), so an "End of chapter" line or a stamp
+    standing just above them closes the body as it would close a chapter with no appendix
+    (blind405, decision 0595). Reckoned as `_near_end` reckons the text's end."""
+    following = [i for i in range(index + 1, len(raw)) if state.is_heading[i]]
+    if not following or any(
+        appendix_words(text[state.words_start[i] : raw[i].content_end]) is None for i in following
+    ):
+        return False
+    first = following[0]
+    return (
+        2 * index >= len(raw)
+        and first - index <= TRAILING_BLOCKS
+        and raw[first].start - raw[index].start <= TRAILING_CHARACTERS
     )
 
 

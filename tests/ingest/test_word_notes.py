@@ -1,6 +1,7 @@
 """Footnotes and endnotes of a Word file are read where their reference marks stand (decision
-0087): at the end of the paragraph holding the mark, after a heading that holds one, after the
-list when a list item or the paragraph introducing a list holds one."""
+0087): after the sentence whose end the mark stands at (decision 0595), else at the end of the
+paragraph holding the mark, after a heading that holds one, after the list when a list item or
+the paragraph introducing a list holds one."""
 
 from __future__ import annotations
 
@@ -102,8 +103,8 @@ def test_notes_are_read_where_their_marks_stand() -> None:
         "# Policies and Values",
         "## Leaving care",
         "See also the local offer.",
-        "Every care leaver has a personal adviser until they are 21. Advisers keep in touch. "
-        "They can ask for an adviser until they are 25.",
+        "Every care leaver has a personal adviser until they are 21. They can ask for an "
+        "adviser until they are 25. Advisers keep in touch.",
         "Our duties come from these Acts:",
         "- Children Act 1989",
         "- Children Act 2004",
