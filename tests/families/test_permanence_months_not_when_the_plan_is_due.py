@@ -68,6 +68,11 @@ def test_months_that_are_not_when_the_plan_is_due_are_not_the_timescale(body: st
             6,
         ),
         (
+            "Our approach\n\nA young person in care has a permanence plan no later than five "
+            "months after entering care, and that plan is looked at again at every review.\n",
+            5,
+        ),
+        (
             "Our approach\n\nEvery child should have a permanence plan by the second review. That "
             "review is held no later than four months after the child became looked after.\n",
             4,

@@ -2126,12 +2126,14 @@ _PAST_OR_MEASURED = re.compile(
     r"|\bon\s+average\b|\baverage[sd]?\b"
 )
 """A sentence whose count of months is not when the chapter says the plan is due: the time of a
-review or meeting of a plan already made ("The first review of the plan is held within three
-months…": reviewing the plan is no making of it), where the sentence says nothing of the plan
-being made; or how long making it took, as a past event or a measure ("Last year the plan was
-agreed on average within seven months…", "plans took eight months"): a report, not the rule.
-A plan made at a review ("agreed at the second review, four months after…") is made then, so
-its review's months are the plan's (decision 0598)."""
+review or meeting of a plan already made, said before the months ("The first review of the plan
+is held within three months…": reviewing the plan is no making of it), where the sentence says
+nothing of the plan being made ("…has a permanence plan within six months…, and the plan is
+reviewed at each review" times the plan, then says it is reviewed); or how long making it took,
+as a past event or a measure ("Last year the plan was agreed on average within seven months…",
+"plans took eight months"): a report, not the rule. A plan made at a review ("agreed at the
+second review, four months after…") is made then, so its review's months are the plan's
+(decision 0598)."""
 
 
 def _months_not_when_the_plan_is_due(reading: ReadableOutline, sentence: Span) -> bool:
@@ -2142,8 +2144,13 @@ def _months_not_when_the_plan_is_due(reading: ReadableOutline, sentence: Span) -
     start, end = sentence.start, sentence.end
     if _PAST_OR_MEASURED.search(lower, start, end):
         return True
+    reviewed = _PLAN_REVIEWED.search(lower, start, end)
+    months = _MONTHS.search(lower, start, end)
     return bool(
-        _PLAN_REVIEWED.search(lower, start, end) and not _PLAN_BEING_MADE.search(lower, start, end)
+        reviewed is not None
+        and months is not None
+        and reviewed.start() < months.start()
+        and not _PLAN_BEING_MADE.search(lower, start, end)
     )
 
 
