@@ -2098,9 +2098,60 @@ def _permanence_statement(reading: ReadableOutline, sentence: Span) -> _Statemen
         if following is None:
             return None
         sentence, count = following, _months_in(reading, following)
-    if count is None:
+    if count is None or _months_not_when_the_plan_is_due(reading, sentence):
         return None
     return _Statement(sentence, count, (reading.evidence(sentence),))
+
+
+_PLAN_REVIEWED = re.compile(
+    r"\b(?:reviews?|meetings?|discussions?|checks?)\s+(?:of|on|about)\s+"
+    r"(?:the|that|this|their|his\s+or\s+her|the\s+child['\u2019]s|each|every|a)\s+"
+    r"(?:(?:permanence|care|long[\s-]term)\s+)?plans?\b"
+    r"|\bplans?\s+(?:is|are|will\s+be|must\s+be|should\s+be|shall\s+be|gets?)\s+"
+    r"(?:(?:first|then|next|formally)\s+)?"
+    r"(?:reviewed|discussed|revisited|checked|looked\s+at\s+again)\b"
+    r"|\breview(?:s|ed|ing)?\s+(?:the|that|this|their|its)\s+plans?\b"
+    r"|\bplans?['\u2019]s?\s+(?:(?:first|next|initial)\s+)?(?:reviews?|meetings?)\b"
+)
+_PLAN_BEING_MADE = re.compile(
+    r"(?<!being\s)(?<!been\s)\b(?:agreed?|made|make|drawn\s+up|draw\s+up|written|approved?"
+    r"|confirmed?|ratified|ratify|settled|decided|completed?|in\s+place|ready)\b"
+)
+_PAST_OR_MEASURED = re.compile(
+    r"\bplans?\b[^.;:]{0,60}?\b(?:(?:was|were|had\s+been)\s+"
+    r"(?:(?:\w+ly|all|then|first|finally)\s+)?"
+    r"(?:agreed|made|drawn\s+up|written|approved|confirmed|ratified|completed|settled|decided"
+    r"|put\s+in\s+place|in\s+place|ready)|took)\b"
+    r"|\btook\b[^.;:]{0,40}?\bto\s+(?:agree|make|draw\s+up|approve|settle|complete)\b"
+    r"|\bon\s+average\b|\baverage[sd]?\b"
+)
+"""A sentence whose count of months is not when the chapter says the plan is due: the time of a
+review or meeting of a plan already made, said before the months ("The first review of the plan
+is held within three months…": reviewing the plan is no making of it), where the sentence says
+nothing of the plan being made ("…has a permanence plan within six months…, and the plan is
+reviewed at each review" times the plan, then says it is reviewed); or how long making it took,
+as a past event or a measure ("Last year the plan was agreed on average within seven months…",
+"plans took eight months"): a report, not the rule. A plan made at a review ("agreed at the
+second review, four months after…") is made then, so its review's months are the plan's
+(decision 0598)."""
+
+
+def _months_not_when_the_plan_is_due(reading: ReadableOutline, sentence: Span) -> bool:
+    """Whether the months `sentence` states measure something other than when the permanence
+    plan is due (`_PLAN_REVIEWED`, `_PAST_OR_MEASURED`): the rule for one sentence that the
+    phrase reader and the learned reader share (`_permanence_statement`, decision 0598)."""
+    lower = reading.lower
+    start, end = sentence.start, sentence.end
+    if _PAST_OR_MEASURED.search(lower, start, end):
+        return True
+    reviewed = _PLAN_REVIEWED.search(lower, start, end)
+    months = _MONTHS.search(lower, start, end)
+    return bool(
+        reviewed is not None
+        and months is not None
+        and reviewed.start() < months.start()
+        and not _PLAN_BEING_MADE.search(lower, start, end)
+    )
 
 
 def _permanence_timescale_of(reading: ReadableOutline, statements: list[_Statement]) -> Fact:
