@@ -174,7 +174,7 @@ _AMENDMENT_LABEL = re.compile(
     r"|date\s+(?:(?:last\s+)?(?:approved|issued|amended|revised)"
     r"|of\s+(?:approval|issue|(?:the\s+)?last\s+review))"
     r"|(?:approval|issue)\s+date|issued(?=[ \t]*[:|])"
-    r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?version)"
+    r"|(?:this|current|latest)\s+version|version\s+date|date\s+of\s+(?:this\s+)?(?:version|edition))"
     rf"(?:\s+(?:in|on|of|for|dated|as\s+(?:of|at)|{_RANGE_OPENING}))?[\s,:;|(*_\-\u2013\u2014]*"
     r"(?:(?:(?:in|during)\s+)?(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of)"
     r"(?:\s+on)?)\s+)?"
@@ -192,7 +192,7 @@ amended | 19 February 2025", a cover's or a control table's field "Issued: Janua
 "Content reviewed January 2025", a key-facts row "Chapter last amended | February 2026"
 (decision 0294; "Document last updated: …" stays the page's last-updated date), "Brought up
 to date: March 2025" (decision 0218), "This
-version: January 2025", "Version date: …", a
+version: January 2025", "Version date: …", "Date of this edition | 9 February 2026" (0597), a
 document control's field ("Date of last amendment | 14.03.2025", "**Date of change:** …",
 "Minor amendments made throughout, 22nd Jan 2025"), the change called substantive or major
 ("Last substantive change: October 2025 - \u2026", decision 0348), and a label over a range
@@ -474,8 +474,9 @@ the Children's Services Leadership Team on 3 June 2025."): a board, panel, team 
 `_THE_CHANGES_TOOK_EFFECT` names who agreed the changes, perhaps with what it heads or serves
 ("approved by the Director of Children's Services in October 2024", "by the Head of Service")."""
 _THIS_EDITION_AGREED_ASIDE = re.compile(
-    r"(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
-    r"(?:edition|version|update|issue|revision),?[ \t]+"
+    r"(?:(?:this|the[ \t]+(?:current|latest|present|new))[ \t]+"
+    r"(?:edition|version|update|issue|revision)"
+    r"|(?:edition|version|issue|revision)[ \t]+v?\d{1,3}(?:\.\d{1,3}){0,2}),?[ \t]+"
     r"(?:agreed|approved|adopted|endorsed|issued|published|signed[ \t]+off)"
     + _BY_A_BODY
     + r"[ \t]+(?:on|in)[ \t]+"
@@ -484,7 +485,9 @@ _THIS_EDITION_AGREED_ASIDE = re.compile(
 edition does ("This version, agreed by the leadership team on 12 February 2026, replaces the one
 dated …", "This edition, approved in May 2025, brings in …"): the edition's date is the
 amendment's, as when it is only "dated" (`_THIS_EDITION_DATED`); the replaced edition's date
-names no amendment (decision 0234). An edition agreed and then only described stays unread."""
+names no amendment (decision 0234). An edition agreed and then only described stays unread.
+The edition may be named by its number ("Edition 4.3, issued on 9 February 2026, replaces
+edition 4.2", decision 0597): the number says it is this one as "this" does."""
 _AGREED_BY_A_BODY = re.compile(
     r"(?:agreed|approved|adopted|endorsed|signed[ \t]+off)" + _BY_A_BODY + r"[ \t]+(?:on|in)[ \t]+"
 )
@@ -3207,10 +3210,11 @@ _BRACKET_CLOSED = re.compile(r"[ \t]*\)")
 
 _VERSION_COLUMN = re.compile(
     r"(?:document\s+)?version(?:\s+(?:no\.?|number))?|ver\.?|v|rev(?:ision|\.)?|issue|release"
+    r"|edition"
 )
 """The header of a version history table's version column ("Version", "Version no."), or the
 field naming the version in a control table's row; "Release" numbers a version as software
-does ("Release | 3.1")."""
+does ("Release | 3.1"), and "Edition" numbers an edition ("Edition | 4.3", decision 0597)."""
 _VERSION_CELL = re.compile(
     rf"v?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|{_YEAR_SERIAL}|rev(?:\.[ \t]*|[ \t]+)(?:[a-z]|\d{{1,3}})"
 )

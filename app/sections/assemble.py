@@ -664,6 +664,8 @@ def _content_kind(
     kind = cues.content_kind(opening, near_end)
     if kind is None and CELL_SEPARATOR in opening:
         kind = _record_field_kind(text, raw, cues, index, near_end)
+        if kind is None and _changes_record_under_title(text, raw, state, index):
+            kind = _amendment_note_kind(cues)
     if (
         near_end
         and kind is not None
@@ -862,8 +864,49 @@ def _record_names_the_amendment(text: str, raw: list[RawBlock], index: int) -> b
         return False
     fields = _table_fields(_record_rows(text, raw, index))
     return fields is not None and any(
-        _NAMES_AN_AMENDMENT.search(field.partition(":")[0]) for field in fields
+        _NAMES_AN_AMENDMENT.search(field.partition(":")[0]) is not None
+        or _dated_changes_field(field)
+        for field in fields
     )
+
+
+_CHANGES_LABEL = re.compile(
+    r"[*_ ]*(?:what(?:['\u2019]s|\s+has|\s+was)?\s+changed|(?:summary\s+of\s+|recent\s+|latest\s+"
+    r"|key\s+)?changes(?:\s+made)?|change\s+summary)[*_ ]*",
+    re.IGNORECASE,
+)
+"""A field's label that names the chapter's changes ("What changed", "What's changed", "Summary
+of changes", "Changes made")."""
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _changes_record_under_title(
+    text: str, raw: list[RawBlock], state: HeadingState, index: int
+) -> bool:
+    """Whether block `index` opens a table of the chapter's fields right under the title (or
+    under the council's line there) one of whose rows says when and how the chapter changed
+    ("Owner | …", "Version | v2.3", "What changed | In March 2026 the section on permanence was
+    rewritten."): the chapter's amendment note, which SPEC puts in the scope section, though no
+    cue names a row's words; lower down such a table may close the chapter, and is left."""
+    if state.title_index is None or not (
+        state.title_index < index <= state.title_index + MAX_BLOCKS_OVER_THE_RECORD
+    ):
+        return False
+    if any(state.is_heading[position] for position in range(state.title_index + 1, index + 1)):
+        return False
+    fields = _table_fields(_record_rows(text, raw, index))
+    return fields is not None and any(_dated_changes_field(field) for field in fields)
+
+
+def _dated_changes_field(field: str) -> bool:
+    """Whether a document-control field is labelled as the chapter's changes and dates them
+    ("What changed: In March 2026 the section on permanence was rewritten."): the row says
+    when the text was changed and how, the chapter's amendment note in a table's cell, as
+    "Date of amendment | 12 August 2025" is (decision 0597). A label of changes with no date
+    ("Changes: none") names no amendment."""
+    label, _, value = field.partition(":")
+    return _CHANGES_LABEL.fullmatch(label) is not None and _A_YEAR.search(value) is not None
 
 
 def _table_fields(rows: list[str]) -> list[str] | None:
@@ -3640,13 +3683,25 @@ def _spoken_before(
     if (
         not current.headed
         and current.decided_by == "cue"
-        and index - current.first <= PREAMBLE_BLOCKS
+        and (
+            index - current.first <= PREAMBLE_BLOCKS
+            or _rows_of_one_table(text, raw, current.first, index)
+        )
         and _names_the_amendment(text, raw, current.first, index)
     ):
         return seen - {current.kind}
     if current.headed and holds_only_a_record(text, raw, current.first + 1, index):
         return seen - {current.kind}
     return seen
+
+
+def _rows_of_one_table(text: str, raw: list[RawBlock], first: int, end: int) -> bool:
+    """Whether blocks `first` to `end` are the rows of one table, one line each on adjacent
+    lines ("Owner | …", "Version | v2.3", "What changed | …"): a document-control table is one
+    note however many rows it has, so its rows are not counted as a run of paragraphs."""
+    return all(_cell_row(text, raw[position]) for position in range(first, end)) and all(
+        _adjacent(text, raw, position) for position in range(first, end - 1)
+    )
 
 
 def _box_goes_on(cues: Cues, opening: str, current: _Open | None) -> bool:
