@@ -431,6 +431,7 @@ SPLITS = (
     "blind395",
     "blind399",
     "blind402",
+    "blind406",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",
