@@ -1,0 +1,97 @@
+"""Facts and one kind in wordings blind round 406 found the reader missing (decision 0599): the
+chapter's own taking effect told after a short lead-in phrase ("To begin with, …"); a model's
+name ending in a capitalised "Approach"; a one-word name staff are trained in that the next
+paragraph sets to work; nobody beyond the service reading a family's file without a reason.
+Each case is written for this test in our own words, with a near miss that must stay unread."""
+
+import pytest
+
+from app.sections.classify import Cues
+from tests.families.fact_helpers import fact_text, fact_value
+
+_TITLE = "Adoption Service Handbook: Policy, Values and Principles\n\n"
+_SCOPE = _TITLE + "{sentence}\n\nMore follows below.\n"
+_MODEL = _TITLE + "## Our practice model\n\n{body}\n\n## Records\n\nRecords are kept safe.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For a start, this edition came into effect on 9 January 2026.", "2026-01-09"),
+        (
+            "First of all, the present wording dates from August 2025, when adopters were asked "
+            "what they needed.",
+            "2025-08",
+        ),
+        ("By way of a beginning, this chapter came into force in April 2026.", "2026-04"),
+    ],
+)
+def test_the_chapter_taking_effect_after_a_lead_in_phrase_dates_it(
+    sentence: str, expected: str
+) -> None:
+    assert fact_text(_SCOPE.format(sentence=sentence), "amendment_date") == expected
+
+
+def test_a_lead_in_before_a_law_taking_effect_dates_nothing() -> None:
+    text = _SCOPE.format(sentence="For comparison, the Adoption Act came into force in May 2005.")
+    assert fact_text(text, "amendment_date") is None
+
+
+def test_a_capitalised_approach_after_a_name_is_part_of_it() -> None:
+    text = _MODEL.format(body="Every adoption worker follows the Tidewater Approach.")
+    assert fact_value(text, "named_models") == ["Tidewater Approach"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every adoption worker follows the Tidewater approach.",
+        "Every adoption worker follows the Tidewater Approach to practice.",
+    ],
+)
+def test_a_lower_case_approach_or_an_approach_to_something_stays_outside_the_name(
+    body: str,
+) -> None:
+    assert fact_value(_MODEL.format(body=body), "named_models") == ["Tidewater"]
+
+
+def test_a_one_word_name_trained_in_and_set_to_work_in_the_next_paragraph_is_the_model() -> None:
+    body = (
+        "Adoption workers here are all trained in Wellspring.\n\n"
+        "Wellspring asks each worker to map who a child already trusts before any match."
+    )
+    assert fact_value(_MODEL.format(body=body), "named_models") == ["Wellspring"]
+
+
+def test_a_one_word_name_trained_in_and_not_taken_up_again_is_no_model() -> None:
+    body = (
+        "Adoption workers here are all trained in Wellspring.\n\n"
+        "Each worker then maps who a child already trusts before any match."
+    )
+    assert fact_value(_MODEL.format(body=body), "named_models") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nobody outside the adoption team reads a child's file without a reason they can give.",
+        "No one else sees a family's records without being told why, and the family told too.",
+    ],
+)
+def test_nobody_beyond_the_service_reading_a_file_without_cause_opens_information_sharing(
+    cues: Cues, opening: str
+) -> None:
+    assert cues.content_kind(opening, near_end=False) == "information_sharing"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nobody reads the life story book to the child without the carers there.",
+        "No one outside the family knows the child as well as the carers do.",
+    ],
+)
+def test_reading_to_a_child_or_knowing_them_is_no_rule_of_information_sharing(
+    cues: Cues, opening: str
+) -> None:
+    assert cues.content_kind(opening, near_end=False) != "information_sharing"
