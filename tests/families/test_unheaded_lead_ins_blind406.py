@@ -95,3 +95,43 @@ def test_reading_to_a_child_or_knowing_them_is_no_rule_of_information_sharing(
     cues: Cues, opening: str
 ) -> None:
     assert cues.content_kind(opening, near_end=False) != "information_sharing"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Young people fare best with their own relatives, so the service looks there first.",
+            "key_principles",
+        ),
+        (
+            "Children thrive best within their birth families when help comes early.",
+            "key_principles",
+        ),
+        (
+            "Every adoption plan should leave the child safer, happier and more settled than "
+            "before it began.",
+            "key_outcomes",
+        ),
+        (
+            "Our work with each young person must leave them healthier and better educated at "
+            "eighteen.",
+            "key_outcomes",
+        ),
+    ],
+)
+def test_where_children_do_best_and_what_the_work_should_leave_them_name_their_kind(
+    cues: Cues, opening: str, kind: str
+) -> None:
+    assert cues.content_kind(opening, near_end=False) == kind
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Children do best when they know who will be there next year.",
+        "The new lighting should make the streets safer and the park happier at night.",
+    ],
+)
+def test_a_belief_about_when_or_safer_streets_names_neither(cues: Cues, opening: str) -> None:
+    assert cues.content_kind(opening, near_end=False) not in ("key_principles", "key_outcomes")
