@@ -1,7 +1,7 @@
 """Facts and one kind in wordings blind round 406 found the reader missing (decision 0599): the
-chapter's own taking effect told after a short lead-in phrase ("To begin with, …"); a model's
-name ending in a capitalised "Approach"; a one-word name staff are trained in that the next
-paragraph sets to work; nobody beyond the service reading a family's file without a reason.
+chapter's own taking effect told after a short lead-in phrase ("To begin with, …"); a one-word
+name staff are trained in that the next paragraph sets to work; nobody beyond the service
+reading a family's file without a reason; what the work should leave a child, in comparatives.
 Each case is written for this test in our own words, with a near miss that must stay unread."""
 
 import pytest
@@ -35,24 +35,6 @@ def test_the_chapter_taking_effect_after_a_lead_in_phrase_dates_it(
 def test_a_lead_in_before_a_law_taking_effect_dates_nothing() -> None:
     text = _SCOPE.format(sentence="For comparison, the Adoption Act came into force in May 2005.")
     assert fact_text(text, "amendment_date") is None
-
-
-def test_a_capitalised_approach_after_a_name_is_part_of_it() -> None:
-    text = _MODEL.format(body="Every adoption worker follows the Tidewater Approach.")
-    assert fact_value(text, "named_models") == ["Tidewater Approach"]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Every adoption worker follows the Tidewater approach.",
-        "Every adoption worker follows the Tidewater Approach to practice.",
-    ],
-)
-def test_a_lower_case_approach_or_an_approach_to_something_stays_outside_the_name(
-    body: str,
-) -> None:
-    assert fact_value(_MODEL.format(body=body), "named_models") == ["Tidewater"]
 
 
 def test_a_one_word_name_trained_in_and_set_to_work_in_the_next_paragraph_is_the_model() -> None:

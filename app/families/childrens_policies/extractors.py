@@ -4606,11 +4606,6 @@ _MARKED = re.compile(r"[®™]|\((?:R|TM|r|tm)\)")
 _ENDS_WITH_KIND_OF_MODEL = re.compile(r"[ \t](?:Practice|Operating)$")
 """A name read before "Model" that ends "… Practice" names the model without both words
 ("Bright Futures Practice Model" is "Bright Futures")."""
-_TITLED_APPROACH = re.compile(r"[®™]?[ \t]+(?P<word>Approach)\b(?![ \t]+(?i:to|of)\b)")
-"""A capitalised "Approach" straight after a model's name ("has followed the Kestrel Approach",
-blind406): part of the proper name, as a capitalised "Model" is kept ("the Harbour Model"); a
-lower-case "approach" ("the Kinfold approach") only says what kind of thing the name is, and
-"Approach to …" opens a description, not a name's end."""
 _ENDS_WITH_A_JOIN = re.compile(r"[ \t](?:and|of|for|the|in|on|&)$")
 """A name read before "model" that ends with a joining word ("Training in the model",
 "Confidence in the practice model") is no name: "the model" points at a model named elsewhere,
@@ -4939,10 +4934,6 @@ def named_models(reading: ReadableOutline) -> Fact:
                     continue
                 if name is not None:
                     span = _name_span(text, name, match, keeps_model)
-                    titled = None if keeps_model else _TITLED_APPROACH.match(text, span.end)
-                    if titled is not None and not name.endswith(titled.group("word")):
-                        name = f"{name} {titled.group('word')}"
-                        span = Span(span.start, titled.end())
                     found.append((span.start, name, span))
     text = reading.text
     for known in _KNOWN_MODELS:
