@@ -436,6 +436,7 @@ SPLITS = (
     "blind401",
     "blind403",
     "blind405",
+    "blind406",
 )
 FORMAT_OF_SUFFIX = {
     ".txt": "text",

@@ -1210,13 +1210,10 @@ def amendment_statements(reading: ReadableOutline) -> list[tuple[PartialDate, Sp
                 and _WE_DID_AFTER_DATE.match(lower, span.end, sentence.end)
                 and _NOW.search(lower, span.end, sentence.end)
             )
-            or _the_text_was_changed(reading, sentence, opening_end, date_start)
-            or _the_changes_took_effect(reading, sentence, opening_end, date_start)
-            or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, opening_end, date_start)
-            or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, opening_end, date_start)
-            or _the_text_revised_or_in_force(reading, sentence, opening_end, date_start)
-            or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, opening_end, date_start)
-            or _THE_TEXT_INCLUDES_CHANGES.fullmatch(lower, opening_end, date_start)
+            or any(
+                _the_text_itself_dated(reading, sentence, subject_start, date_start)
+                for subject_start in _subject_starts(lower, opening_end, date_start)
+            )
             or (
                 _SINCE.fullmatch(lower, opening_end, date_start) is not None
                 and _THE_CHAPTER_HAS_SAID_SINCE.match(lower, span.end, sentence.end) is not None
@@ -1962,6 +1959,38 @@ def _ends_on_the_text(reading: ReadableOutline, sentence: Span) -> bool:
         return True
     return _IT_OPENING.match(lower, before.start) is not None and _it_names_the_text(
         reading, before
+    )
+
+
+_DISCOURSE_LEAD_IN = re.compile(r"(?:[a-z]+[ \t]+){0,4}[a-z]+,[ \t]+")
+"""A short phrase of words alone, closed by a comma, that opens a sentence only to lead into it
+("To begin with, this chapter took effect in November 2025", "For a start, …", "First of
+all, …"), as a chapter whose every paragraph opens with such a phrase writes (blind406): the
+sentence's subject, the chapter's text or not, follows it. Up to five words and no figure, so
+that a dated clause ("Following a review in March 2023, …") is no lead-in."""
+
+
+def _subject_starts(lower: str, opening_end: int, date_start: int) -> tuple[int, ...]:
+    """Where a sentence's subject may start: at its opening, and after a discourse lead-in
+    (`_DISCOURSE_LEAD_IN`) where one opens it before the date."""
+    lead = _DISCOURSE_LEAD_IN.match(lower, opening_end, date_start)
+    return (opening_end,) if lead is None else (opening_end, lead.end())
+
+
+def _the_text_itself_dated(
+    reading: ReadableOutline, sentence: Span, subject_start: int, date_start: int
+) -> bool:
+    """Whether the words from `subject_start` to the date say the chapter's text itself, or its
+    changes, were made, took effect or stand since then (the chapter its subject)."""
+    lower = reading.lower
+    return bool(
+        _the_text_was_changed(reading, sentence, subject_start, date_start)
+        or _the_changes_took_effect(reading, sentence, subject_start, date_start)
+        or _THE_TEXT_TAKES_EFFECT.fullmatch(lower, subject_start, date_start)
+        or _THE_LAST_AMENDMENT_DATED.fullmatch(lower, subject_start, date_start)
+        or _the_text_revised_or_in_force(reading, sentence, subject_start, date_start)
+        or _THE_CHAPTER_HAD_CHANGES.fullmatch(lower, subject_start, date_start)
+        or _THE_TEXT_INCLUDES_CHANGES.fullmatch(lower, subject_start, date_start)
     )
 
 

@@ -5681,7 +5681,8 @@ as `_CALLS_WHAT_IT_DESCRIBED` reads it explained first and named after."""
 
 
 _ONE_WORD_USED_THEN_AT_WORK = re.compile(
-    _USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z'\u2019-]{2,}))(?![\w'\u2019-])[^.!?\n]*[.!?][ \t]+"
+    _USES + r"[ \t]+(?P<name>(?-i:[A-Z][a-z'\u2019-]{2,}))(?![\w'\u2019-])[^.!?\n]*[.!?]"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*\n[ \t]*)"
     r"(?-i:(?P=name))[ \t]+(?:asks|helps|means|gives|puts|starts|begins|focuses|guides|invites"
     r"|expects|encourages|shapes|builds)\b"
 )
