@@ -212,6 +212,7 @@ def _plan_sections(
     last_heading = max((i for i, heading in enumerate(state.is_heading) if heading), default=-1)
     closing_from = _closing_run_from(text, raw, state, cues, last_heading)
     last_named_heading = _last_named_heading(text, raw, state, cues)
+    appendices_from = _closing_appendices_from(text, raw, state)
     lines_at_top = model is not None and _bold_lines_head_sections(text, state, levels, cues)
     opened: list[_Open] = []
     seen: set[str] = set()
@@ -404,7 +405,7 @@ def _plan_sections(
                 current, index
             )
             near_end = _near_end(text, raw, index, last_named_heading) or _near_body_end(
-                text, raw, state, index
+                raw, state, appendices_from, index
             )
             if container or near_end:
                 kind = _content_kind(text, raw, state, cues, index, near_end)
@@ -7198,21 +7199,41 @@ def _near_end(text: str, raw: list[RawBlock], index: int, last_heading: int) -> 
     )
 
 
-def _near_body_end(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
+def _closing_appendices_from(text: str, raw: list[RawBlock], state: HeadingState) -> int | None:
+    """The first heading of the run of appendix headings that closes the chapter ("Appendix:
+    Legislation", "Appendix B: Contacts"), every heading from there on labelling one; None when
+    the last heading labels no appendix. Found once a chapter, so that asking of each block
+    whether appendices alone follow it costs no more than a look at the next few blocks."""
+    start = None
+    for i in reversed(range(len(raw))):
+        if not state.is_heading[i]:
+            continue
+        if appendix_words(text[state.words_start[i] : raw[i].content_end]) is None:
+            break
+        start = i
+    return start
+
+
+def _near_body_end(
+    raw: list[RawBlock], state: HeadingState, appendices_from: int | None, index: int
+) -> bool:
     """Among the last few blocks of the chapter's body where appendices close the chapter: the
-    body ends where the first of them begins, every heading from there on labelling one
-    ("Appendix: Legislation", "Appendix B: Contacts"), so an "End of chapter" line or a stamp
-    standing just above them closes the body as it would close a chapter with no appendix
-    (blind405, decision 0595). Reckoned as `_near_end` reckons the text's end."""
-    following = [i for i in range(index + 1, len(raw)) if state.is_heading[i]]
-    if not following or any(
-        appendix_words(text[state.words_start[i] : raw[i].content_end]) is None for i in following
-    ):
+    body ends where the first of them begins, so an "End of chapter" line or a stamp standing
+    just above them closes the body as it would close a chapter with no appendix (blind405,
+    decision 0595). Reckoned as `_near_end` reckons the text's end."""
+    if appendices_from is None or 2 * index < len(raw):
         return False
-    first = following[0]
+    first = next(
+        (
+            i
+            for i in range(index + 1, min(len(raw), index + TRAILING_BLOCKS + 1))
+            if state.is_heading[i]
+        ),
+        None,
+    )
     return (
-        2 * index >= len(raw)
-        and first - index <= TRAILING_BLOCKS
+        first is not None
+        and first >= appendices_from
         and raw[first].start - raw[index].start <= TRAILING_CHARACTERS
     )
 
