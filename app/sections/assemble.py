@@ -78,7 +78,14 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import CONFIDENT_OTHER, RunBlock, Segment, segment_run
+from app.sections.segment import (
+    CONFIDENT_OTHER,
+    CONFIDENT_RETURN,
+    SURE_OPENING,
+    RunBlock,
+    Segment,
+    segment_run,
+)
 from app.text.letters import SALUTATION_RE
 
 TRAILING_CHARACTERS = 600
@@ -5437,6 +5444,7 @@ def _segment_run(
             strict=True,
         )
     ]
+    probabilities = _announced_read_forward(contents, probabilities, may_open, headings)
     scale = _short_paragraph_scale(contents, may_open)
     blocks = [
         RunBlock(
@@ -6136,6 +6144,44 @@ of its own, so it may run longer than a label."""
 _ONE_SENTENCE = re.compile(r"[^.!?]+[.:]")
 _NEXT_LEAD_IN_WORDS = 16
 """Words a sentence saying what comes next may run to: a short sentence, not a paragraph."""
+
+
+def _announced_read_forward(
+    contents: list[str],
+    probabilities: list[dict[str, float]],
+    may_open: list[bool],
+    headings: list[bool],
+) -> list[dict[str, float]]:
+    """`probabilities`, with a short one-sentence paragraph that the kind model places nowhere
+    (no kind read `CONFIDENT_RETURN` likely) read as the paragraph after it, where that one may
+    open a section and is read surely (`SURE_OPENING`) as a kind. Such a sentence ("Our duties
+    do not end at the school gate.") announces a topic rather than saying anything of its own:
+    it points back at nothing above (a follow-on that does cannot open a section,
+    `_refers_back`), so what it introduces is the only evidence of its kind. Read alone, its
+    few words tipped it into the section before or after as each rebuild of the examples moved
+    the model's weak reading of them (decision 0600)."""
+    read = list(probabilities)
+    for position in range(len(contents) - 1):
+        after = position + 1
+        if (
+            not may_open[position]
+            or not may_open[after]
+            or headings[position]
+            or headings[after]
+            or not probabilities[position]
+            or not probabilities[after]
+        ):
+            continue
+        words = contents[position].strip()
+        count = sum(1 for _word in islice(_WORD.finditer(words), _NEXT_LEAD_IN_WORDS + 1))
+        if count > _NEXT_LEAD_IN_WORDS or _ONE_SENTENCE.fullmatch(words) is None:
+            continue
+        if max(probabilities[position].values()) >= CONFIDENT_RETURN:
+            continue
+        kind, likelihood = max(probabilities[after].items(), key=lambda item: item[1])
+        if kind != OTHER_KIND and likelihood >= SURE_OPENING:
+            read[position] = probabilities[after]
+    return read
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
