@@ -6146,6 +6146,13 @@ _NEXT_LEAD_IN_WORDS = 16
 """Words a sentence saying what comes next may run to: a short sentence, not a paragraph."""
 
 
+_POINTS_BACK_FIRST = re.compile(
+    r"\s*(?:it|its|they|their|this|these|that|those|such)\b", re.IGNORECASE
+)
+"""A sentence opening on a word standing for what was said above it ("It applies to …", "Its
+three questions …", "These apply …")."""
+
+
 def _announced_read_forward(
     contents: list[str],
     probabilities: list[dict[str, float]],
@@ -6157,14 +6164,20 @@ def _announced_read_forward(
     open a section and is read surely (`SURE_OPENING`) as a kind. Such a sentence ("Our duties
     do not end at the school gate.") announces a topic rather than saying anything of its own:
     it points back at nothing above (a follow-on that does cannot open a section,
-    `_refers_back`), so what it introduces is the only evidence of its kind. Read alone, its
+    `_refers_back`, and one opening on "It …", "Its …" or "These …" is not taken), and it stands
+    between a paragraph of more than one sentence and the one it introduces (in a run of
+    one-sentence paragraphs each may be a point of the section above), so what it introduces is
+    the only evidence of its kind. Read alone, its
     few words tipped it into the section before or after as each rebuild of the examples moved
     the model's weak reading of them (decision 0600)."""
     read = list(probabilities)
-    for position in range(len(contents) - 1):
+    for position in range(1, len(contents) - 1):
         after = position + 1
         if (
-            not may_open[position]
+            headings[position - 1]
+            or _ONE_SENTENCE.fullmatch(contents[position - 1].strip()) is not None
+            or _POINTS_BACK_FIRST.match(contents[position]) is not None
+            or not may_open[position]
             or not may_open[after]
             or headings[position]
             or headings[after]
