@@ -78,7 +78,14 @@ from app.sections.rules import (
     says_a_contents_label,
     sentence_line,
 )
-from app.sections.segment import CONFIDENT_OTHER, RunBlock, Segment, segment_run
+from app.sections.segment import (
+    CONFIDENT_OTHER,
+    CONFIDENT_RETURN,
+    SURE_OPENING,
+    RunBlock,
+    Segment,
+    segment_run,
+)
 from app.text.letters import SALUTATION_RE
 
 TRAILING_CHARACTERS = 600
@@ -5438,6 +5445,7 @@ def _segment_run(
             strict=True,
         )
     ]
+    probabilities = _announced_read_forward(contents, probabilities, may_open, headings)
     scale = _short_paragraph_scale(contents, may_open)
     blocks = [
         RunBlock(
@@ -6137,6 +6145,57 @@ of its own, so it may run longer than a label."""
 _ONE_SENTENCE = re.compile(r"[^.!?]+[.:]")
 _NEXT_LEAD_IN_WORDS = 16
 """Words a sentence saying what comes next may run to: a short sentence, not a paragraph."""
+
+
+_POINTS_BACK_FIRST = re.compile(
+    r"\s*(?:it|its|they|their|this|these|that|those|such)\b", re.IGNORECASE
+)
+"""A sentence opening on a word standing for what was said above it ("It applies to …", "Its
+three questions …", "These apply …")."""
+
+
+def _announced_read_forward(
+    contents: list[str],
+    probabilities: list[dict[str, float]],
+    may_open: list[bool],
+    headings: list[bool],
+) -> list[dict[str, float]]:
+    """`probabilities`, with a short one-sentence paragraph that the kind model places nowhere
+    (no kind read `CONFIDENT_RETURN` likely) read as the paragraph after it, where that one may
+    open a section and is read surely (`SURE_OPENING`) as a kind. Such a sentence ("Our duties
+    do not end at the school gate.") announces a topic rather than saying anything of its own:
+    it points back at nothing above (a follow-on that does cannot open a section,
+    `_refers_back`, and one opening on "It …", "Its …" or "These …" is not taken), and it stands
+    between a paragraph of more than one sentence and the one it introduces (in a run of
+    one-sentence paragraphs each may be a point of the section above), so what it introduces is
+    the only evidence of its kind. Read alone, its
+    few words tipped it into the section before or after as each rebuild of the examples moved
+    the model's weak reading of them (decision 0600)."""
+    read = list(probabilities)
+    for position in range(1, len(contents) - 1):
+        after = position + 1
+        if (
+            headings[position - 1]
+            or _ONE_SENTENCE.fullmatch(contents[position - 1].strip()) is not None
+            or _POINTS_BACK_FIRST.match(contents[position]) is not None
+            or not may_open[position]
+            or not may_open[after]
+            or headings[position]
+            or headings[after]
+            or not probabilities[position]
+            or not probabilities[after]
+        ):
+            continue
+        words = contents[position].strip()
+        count = sum(1 for _word in islice(_WORD.finditer(words), _NEXT_LEAD_IN_WORDS + 1))
+        if count > _NEXT_LEAD_IN_WORDS or _ONE_SENTENCE.fullmatch(words) is None:
+            continue
+        if max(probabilities[position].values()) >= CONFIDENT_RETURN:
+            continue
+        kind, likelihood = max(probabilities[after].items(), key=lambda item: item[1])
+        if kind != OTHER_KIND and likelihood >= SURE_OPENING:
+            read[position] = probabilities[after]
+    return read
 
 
 def _after_a_lead_in(text: str, raw: list[RawBlock], state: HeadingState, index: int) -> bool:
