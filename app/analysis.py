@@ -9,7 +9,7 @@ from app.families import Family
 from app.ingest import SourceText
 from app.sections import Outline, split_sections
 
-ANALYZER_VERSION = "37"
+ANALYZER_VERSION = "38"
 """Bumped whenever sectioning or fact extraction changes what they produce for the same bytes."""
 
 
