@@ -45,10 +45,21 @@ def test_a_one_word_name_trained_in_and_set_to_work_in_the_next_paragraph_is_the
     assert fact_value(_MODEL.format(body=body), "named_models") == ["Wellspring"]
 
 
-def test_a_one_word_name_trained_in_and_not_taken_up_again_is_no_model() -> None:
+def test_a_one_word_name_the_model_section_opens_on_training_in_is_the_model_alone() -> None:
+    """blind401's rule (decision 0591) reads it without the next paragraph taking it up: under a
+    practice-model heading a coined name staff are trained in is the model (the lead's decision
+    at merge, recorded in 0599, where this test first asked for nothing)."""
     body = (
         "Adoption workers here are all trained in Wellspring.\n\n"
         "Each worker then maps who a child already trusts before any match."
+    )
+    assert fact_value(_MODEL.format(body=body), "named_models") == ["Wellspring"]
+
+
+def test_a_signing_language_trained_in_and_taken_up_again_is_no_model() -> None:
+    body = (
+        "Adoption workers here are all trained in Makaton.\n\n"
+        "Makaton lets each worker talk with a child who signs before any match."
     )
     assert fact_value(_MODEL.format(body=body), "named_models") == []
 
