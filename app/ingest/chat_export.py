@@ -16,6 +16,7 @@ a chat is read as written.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 _STAMP = re.compile(
     r"[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
@@ -39,9 +40,9 @@ def without_chat_stamps(text: str) -> str:
     if len(starts) < 2:
         return text
     ends = [*starts[1:], len(lines)]
+    written_before = list(accumulate((bool(line.strip()) for line in lines), initial=0))
     sizes = [
-        sum(1 for index in written if start <= index < end)
-        for start, end in zip(starts, ends, strict=True)
+        written_before[end] - written_before[start] for start, end in zip(starts, ends, strict=True)
     ]
     longest = max(range(len(starts)), key=lambda message: sizes[message])
     if sizes[longest] < MIN_CHAPTER_LINES or 2 * sizes[longest] < len(written):
